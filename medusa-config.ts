@@ -1,0 +1,107 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Every setting comes from the environment with a working default; README.md lists each one.
+const env = process.env
+const isProduction = ["production", "prod"].includes(env.NODE_ENV ?? "")
+const redisUrl = env.REDIS_URL || undefined
+const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+
+// Medusa would otherwise sign tokens with a public default; in production refuse to start instead.
+if (isProduction && (!env.JWT_SECRET || !env.COOKIE_SECRET)) {
+  throw new Error(
+    "JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production (any long random strings, e.g. `openssl rand -hex 32`)"
+  )
+}
+
+// A Secure cookie is never sent back over plain http, so admin sessions only work with it on https.
+const cookieSecure = env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : backendUrl.startsWith("https://")
+
+type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unknown> }
+
+type ProviderEntry = { resolve: string; id: string; options: Record<string, unknown> }
+
+const paymentProviders: ProviderEntry[] = []
+if (env.STRIPE_API_KEY) {
+  paymentProviders.push({
+    resolve: "@medusajs/medusa/payment-stripe",
+    id: "stripe",
+    options: {
+      apiKey: env.STRIPE_API_KEY,
+      webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      capture: env.STRIPE_AUTO_CAPTURE === "true",
+    },
+  })
+}
+if (env.RAZORPAY_KEY_ID && env.RAZORPAY_KEY_SECRET) {
+  paymentProviders.push({
+    resolve: "@haat/payment-razorpay/providers/razorpay",
+    id: "razorpay",
+    options: {
+      key_id: env.RAZORPAY_KEY_ID,
+      key_secret: env.RAZORPAY_KEY_SECRET,
+      webhook_secret: env.RAZORPAY_WEBHOOK_SECRET,
+      auto_capture: env.RAZORPAY_AUTO_CAPTURE === "true",
+    },
+  })
+}
+
+const modules: ModuleEntry[] = [
+  {
+    key: Modules.PAYMENT,
+    resolve: "@medusajs/medusa/payment",
+    // Cash on delivery is Medusa's system provider (pp_system_default), always registered.
+    options: { providers: paymentProviders },
+  },
+]
+
+if (redisUrl) {
+  modules.push(
+    { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    {
+      key: Modules.WORKFLOW_ENGINE,
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl } },
+    },
+    { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    {
+      key: Modules.LOCKING,
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    }
+  )
+}
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseLogging: env.DATABASE_LOGGING === "true",
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "server" | "worker" | undefined) ?? "shared",
+    cookieOptions: { secure: cookieSecure, sameSite: "lax" },
+    http: {
+      storeCors: env.STORE_CORS || "http://localhost:8000",
+      adminCors: env.ADMIN_CORS || `http://localhost:5173,http://localhost:9000,${backendUrl}`,
+      authCors: env.AUTH_CORS || `http://localhost:5173,http://localhost:8000,http://localhost:9000,${backendUrl}`,
+      jwtSecret: env.JWT_SECRET || "supersecret",
+      cookieSecret: env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    path: "/app",
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
+    disable: env.MEDUSA_DISABLE_ADMIN === "true",
+  },
+  plugins: [
+    {
+      resolve: "@haat/gst",
+      options: {},
+    },
+  ],
+  modules,
+})

@@ -1,0 +1,2 @@
+export * from "./create-gst-registration"
+export * from "./update-gst-registration"
