@@ -47,6 +47,35 @@ if (env.RAZORPAY_KEY_ID && env.RAZORPAY_KEY_SECRET) {
   })
 }
 
+// HAAT_PLUGINS picks which Haat plugins load ("all" by default, "none" for plain Medusa, or a comma list such as "gst").
+const HAAT_PLUGINS: Record<string, { resolve: string; options: Record<string, unknown> }> = {
+  gst: {
+    resolve: "@haat/gst",
+    options: {
+      registrations: env.HAAT_GSTIN
+        ? [
+            {
+              gstin: env.HAAT_GSTIN,
+              legal_name: env.HAAT_LEGAL_NAME || "Haat Foods Private Limited",
+              address_line_1: env.HAAT_ADDRESS_LINE_1 || "Plot 14, GIDC Estate, Naroda",
+              city: env.HAAT_CITY || "Ahmedabad",
+              postal_code: env.HAAT_POSTAL_CODE || "382330",
+              is_default: true,
+            },
+          ]
+        : [],
+    },
+  },
+}
+const wantedPlugins = (env.HAAT_PLUGINS || "all").split(",").map((p) => p.trim())
+const unknownPlugins = wantedPlugins.filter((p) => !["all", "none", ...Object.keys(HAAT_PLUGINS)].includes(p))
+if (unknownPlugins.length) {
+  throw new Error(`HAAT_PLUGINS names unknown plugins: ${unknownPlugins.join(", ")} (known: ${Object.keys(HAAT_PLUGINS).join(", ")})`)
+}
+const plugins = Object.entries(HAAT_PLUGINS)
+  .filter(([name]) => wantedPlugins.includes("all") || wantedPlugins.includes(name))
+  .map(([, plugin]) => plugin)
+
 const modules: ModuleEntry[] = [
   {
     key: Modules.PAYMENT,
@@ -97,11 +126,6 @@ export default defineConfig({
     backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || "/",
     disable: env.MEDUSA_DISABLE_ADMIN === "true",
   },
-  plugins: [
-    {
-      resolve: "@haat/gst",
-      options: {},
-    },
-  ],
+  plugins,
   modules,
 })

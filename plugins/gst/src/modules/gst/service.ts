@@ -1,8 +1,22 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import DocumentSeries from "./models/document-series"
 import GstRegistration from "./models/gst-registration"
+import HsnCode from "./models/hsn-code"
+import HsnRate from "./models/hsn-rate"
+import LedgerEntry from "./models/ledger-entry"
+import ReturnExport from "./models/return-export"
+import TaxDocument from "./models/tax-document"
+import TaxDocumentLine from "./models/tax-document-line"
 
 class GstModuleService extends MedusaService({
   GstRegistration,
+  HsnCode,
+  HsnRate,
+  DocumentSeries,
+  TaxDocument,
+  TaxDocumentLine,
+  LedgerEntry,
+  ReturnExport,
 }) {}
 
 export default GstModuleService

@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * The GST ledger: append-only. One row per tax head per document (output tax on invoices, its reversal
+ * on credit notes, TCS collected as an e-commerce operator). Rows are never updated or deleted
+ * (a database trigger refuses it); a wrong entry is corrected by a reversing entry.
+ */
+const LedgerEntry = model
+  .define("gst_ledger_entry", {
+    id: model.id({ prefix: "gstle" }).primaryKey(),
+    entry_type: model.enum(["output_tax", "credit_note", "tcs", "reversal"]),
+    /** What produced the entry: a tax document, a settlement, a manual correction. */
+    source_type: model.text(),
+    source_id: model.text(),
+    gstin: model.text(),
+    /** The counterparty's GSTIN where there is one (a registered buyer, the supplier TCS was collected from). */
+    counterparty_gstin: model.text().nullable(),
+    /** Return period, YYYY-MM. */
+    period: model.text(),
+    entry_date: model.text(),
+    tax_head: model.enum(["IGST", "CGST", "SGST", "UTGST", "CESS"]),
+    /** Signed: positive raises the liability, negative lowers it. */
+    taxable_value: model.bigNumber(),
+    amount: model.bigNumber(),
+    reverses_entry_id: model.text().nullable(),
+    note: model.text().nullable(),
+  })
+  .indexes([
+    { on: ["gstin", "period", "tax_head"] },
+    { on: ["source_type", "source_id"] },
+    { on: ["entry_type", "source_id", "tax_head"], unique: true, where: "deleted_at IS NULL AND entry_type <> 'reversal'" },
+  ])
+
+export default LedgerEntry

@@ -1,0 +1,35 @@
+/**
+ * Options of @haat/gst, given in medusa-config under `plugins: [{ resolve: "@haat/gst", options }]`.
+ * Every option has a default that is right for a single-GSTIN Indian store.
+ */
+export type GstRegistrationOption = {
+  gstin: string
+  legal_name: string
+  trade_name?: string
+  address_line_1: string
+  address_line_2?: string
+  city: string
+  postal_code: string
+  is_default?: boolean
+}
+
+export type GstPluginOptions = {
+  /** Registrations to create at boot when missing (matched by GSTIN); the admin's GST page manages them after. */
+  registrations?: GstRegistrationOption[]
+  /** Number series prefixes (at most 4 characters, so the number stays within 16: PREFIX/2526/000001). */
+  invoice_prefix?: string
+  credit_note_prefix?: string
+  /**
+   * GST on delivery charges. "main_supply": the rate of the line with the highest taxable value (CGST Act s.8(a),
+   * composite supply); a percent string such as "18" taxes shipping at that rate.
+   */
+  shipping_rate?: "main_supply" | string
+  /** HSN used for a product without one (an invoice cannot be issued without HSN: CGST Rules r.46(g)). */
+  default_hsn_code?: string
+}
+
+export const DEFAULT_OPTIONS = {
+  invoice_prefix: "INV",
+  credit_note_prefix: "CN",
+  shipping_rate: "main_supply",
+} as const
