@@ -201,18 +201,25 @@ async function provideTestDatabase(env) {
     () => false
   )
   if (local) {
-    Object.assign(env, { DB_HOST: "127.0.0.1", DB_PORT: "5432", DB_USERNAME: "postgres", DB_PASSWORD: env.DB_PASSWORD ?? "" })
+    // "localhost", not 127.0.0.1: Medusa's test runner turns SSL on for any other host name.
+    Object.assign(env, { DB_HOST: "localhost", DB_PORT: "5432", DB_USERNAME: "postgres", DB_PASSWORD: env.DB_PASSWORD ?? "" })
     return async () => {}
   }
   const port = Number(env.HAAT_TEST_PG_PORT || 54330)
   log(`no PostgreSQL reachable: starting an embedded one for the tests (.haat/pg-test, port ${port})`)
   const server = await startEmbeddedPostgres({ dir: path.join(stateDir, "pg-test"), port })
-  Object.assign(env, { DB_HOST: server.host, DB_PORT: String(port), DB_USERNAME: server.user, DB_PASSWORD: server.password })
+  Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: server.user, DB_PASSWORD: server.password })
   return () => server.stop()
 }
 
 async function test(args) {
-  const env = { ...process.env, NODE_ENV: "test", MEDUSA_DISABLE_TELEMETRY: "true" }
+  const env = {
+    ...process.env,
+    NODE_ENV: "test",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    // Medusa's test runner loads the app with dynamic import().
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
+  }
   log("typecheck")
   run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], env)
   for (const dir of workspacePlugins(root)) {
