@@ -220,6 +220,7 @@ async function test(args) {
     // Medusa's test runner loads the app with dynamic import().
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-vm-modules`.trim(),
   }
+  buildPlugins(root, env, log)
   log("typecheck")
   run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], env)
   for (const dir of workspacePlugins(root)) {
@@ -234,7 +235,6 @@ async function test(args) {
   const stopDatabase = await provideTestDatabase(env)
   let status = 1
   try {
-    buildPlugins(root, env, log)
     log(`tests against PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
     status = spawnSync(bin("jest"), ["-c", "jest.config.js", "--runInBand", "--forceExit", ...args], {
       cwd: root,

@@ -58,17 +58,47 @@ export function workspacePlugins(root) {
     .filter((p) => fs.existsSync(path.join(p, "package.json")))
 }
 
-/** `medusa plugin:build` in each workspace plugin whose sources changed. Returns the plugins' digests. */
+function manifest(dir) {
+  return JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"))
+}
+
+/** Workspace packages in build order: a package comes after the workspace packages it depends on. */
+function buildOrder(dirs) {
+  const byName = new Map(dirs.map((dir) => [manifest(dir).name, dir]))
+  const ordered = []
+  const visit = (dir, seen = new Set()) => {
+    if (ordered.includes(dir) || seen.has(dir)) {
+      return
+    }
+    seen.add(dir)
+    const { dependencies = {}, peerDependencies = {} } = manifest(dir)
+    for (const dep of Object.keys({ ...dependencies, ...peerDependencies })) {
+      if (byName.has(dep)) {
+        visit(byName.get(dep), seen)
+      }
+    }
+    ordered.push(dir)
+  }
+  dirs.forEach((dir) => visit(dir))
+  return ordered
+}
+
+/**
+ * Runs each workspace package's own `build` script (medusa plugin:build for plugins, tsc for libraries)
+ * when its sources changed, dependencies first. Returns the packages' digests.
+ */
 export function buildPlugins(root, env, log) {
-  const medusa = path.join(root, "node_modules", ".bin", "medusa")
-  return workspacePlugins(root).map((dir) => {
+  return buildOrder(workspacePlugins(root)).map((dir) => {
     const digest = fingerprint([path.join(dir, "src"), path.join(dir, "package.json"), path.join(dir, "tsconfig.json")])
-    const stamp = path.join(dir, ".medusa", STAMP)
+    const stamp = path.join(dir, STAMP)
     if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) {
       return digest
     }
-    log(`building plugin ${path.basename(dir)}`)
-    run(medusa, ["plugin:build"], dir, env)
+    if (!manifest(dir).scripts?.build) {
+      return digest
+    }
+    log(`building ${manifest(dir).name}`)
+    run("npm", ["run", "build", "--silent"], dir, env)
     fs.writeFileSync(stamp, digest)
     return digest
   })
