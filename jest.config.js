@@ -2,6 +2,7 @@
 //   unit    *.unit.spec.ts beside the code (pure rules, no database)
 //   modules plugins/*/integration-tests/**/*.spec.ts (moduleIntegrationTestRunner, real PostgreSQL)
 //   http    integration-tests/http/**/*.spec.ts (medusaIntegrationTestRunner, the whole app over HTTP)
+//   browser integration-tests/browser/**/*.spec.ts (the built app and admin, driven in Chromium)
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
@@ -41,6 +42,12 @@ module.exports = {
       ...common,
       displayName: "http",
       testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+      setupFiles: ["<rootDir>/integration-tests/setup.js"],
+    },
+    {
+      ...common,
+      displayName: "browser",
+      testMatch: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
       setupFiles: ["<rootDir>/integration-tests/setup.js"],
     },
   ],

@@ -118,7 +118,7 @@ async function seedTaxRegions(container: Container, query: Query) {
   })
 }
 
-async function seedStore(container: Container, salesChannelId: string, regionId: string) {
+async function seedStore(container: Container, salesChannelId: string, regionId: string, locationId: string) {
   const storeModule: IStoreModuleService = container.resolve(Modules.STORE)
   const [store] = await storeModule.listStores()
   await updateStoresWorkflow(container).run({
@@ -133,6 +133,7 @@ async function seedStore(container: Container, salesChannelId: string, regionId:
         ],
         default_sales_channel_id: salesChannelId,
         default_region_id: regionId,
+        default_location_id: locationId,
       },
     },
   })
@@ -360,8 +361,8 @@ export async function seedDemoData(container: Container, options: DemoDataOption
   const publishableKey = await seedPublishableKey(container, query, salesChannelId)
   const regions = await seedRegions(container, query)
   await seedTaxRegions(container, query)
-  const storeId = await seedStore(container, salesChannelId, regions.India)
   const locationId = await seedShipping(container, query, salesChannelId, regions)
+  const storeId = await seedStore(container, salesChannelId, regions.India, locationId)
   await seedCatalogue(container, query, salesChannelId, locationId, logger)
   await seedAdmin(container, query, adminEmail, options.adminPassword ?? "haat-admin")
   await seedCustomers(container, query, options.customerPassword ?? "haat-customer")
