@@ -5,6 +5,7 @@ import {
   MedusaError,
   defaultCurrencies,
 } from "@medusajs/framework/utils"
+import BigNumberJs from "bignumber.js"
 
 function decimalDigitsOf(currencyCode: string): number {
   const currency = defaultCurrencies[currencyCode.toUpperCase()]
@@ -25,9 +26,10 @@ function smallestUnitName(currencyCode: string, decimalDigits: number): string {
 }
 
 /**
- * Converts a Medusa amount (currency units, e.g. rupees) to the integer Razorpay
- * expects (the smallest unit, e.g. paise). Exact decimal arithmetic: an amount
- * that is not a whole number of the smallest unit is rejected, never rounded.
+ * Converts a Medusa amount (currency units, e.g. rupees) to the integer Razorpay expects (the
+ * smallest unit, e.g. paise), in exact decimal arithmetic. Medusa's totals can carry digits below
+ * the paisa (tax on tax-exclusive prices is not rounded), so the amount is rounded once, here,
+ * half-up to the smallest unit: the customer is charged what the invoice shows, rounded to the paisa.
  */
 export function toSmallestUnit(
   amount: BigNumberInput,
@@ -44,11 +46,11 @@ export function toSmallestUnit(
     )
   }
 
-  const smallest = MathBN.mult(units, MathBN.exp(10, decimalDigits))
-  if (!smallest.isInteger()) {
+  const smallest = MathBN.mult(units, MathBN.exp(10, decimalDigits)).integerValue(BigNumberJs.ROUND_HALF_UP)
+  if (smallest.lte(0)) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `${code} ${units.toFixed()} is not a whole number of ${smallestUnitName(code, decimalDigits)}: Razorpay takes amounts with at most ${decimalDigits} decimals. Round the amount to ${decimalDigits} decimals.`
+      `${code} ${units.toFixed()} is less than half of one of the ${smallestUnitName(code, decimalDigits)} Razorpay charges in.`
     )
   }
   if (smallest.gt(Number.MAX_SAFE_INTEGER)) {

@@ -30,15 +30,17 @@ describe("toSmallestUnit: Medusa amounts to Razorpay's smallest unit", () => {
     ["$19.99", 1999, "19.99", "usd"],
     ["¥500 (no minor unit)", 500, 500, "jpy"],
     ["KWD 1.234 (three decimals)", 1234, "1.234", "kwd"],
+    ["₹1.005, rounded half-up once", 101, 1.005, "inr"],
+    ["₹1,234.567, rounded half-up once", 123457, "1234.567", "inr"],
+    ["₹117.9882 (18% on ₹99.99 exclusive), rounded", 11799, "117.9882", "inr"],
+    ["₹1.0049, rounded down", 100, "1.0049", "inr"],
+    ["¥12.5, rounded half-up", 13, "12.5", "jpy"],
   ])("%s → %i", (_label, expected, amount, currency) => {
     expect(toSmallestUnit(amount, currency)).toBe(expected)
   })
 
   it.each<[string, BigNumberInput, string, RegExp]>([
-    ["₹1.005", 1.005, "inr", /INR 1\.005 is not a whole number of paise/],
-    ["₹0.001", "0.001", "inr", /not a whole number of paise/],
-    ["₹1,234.567", "1234.567", "inr", /at most 2 decimals/],
-    ["¥12.5", "12.5", "jpy", /not a whole number/],
+    ["₹0.004", "0.004", "inr", /less than half of one of the paise/],
     ["₹0", 0, "inr", /positive amount/],
     ["-₹10", -10, "inr", /positive amount/],
     ["an unknown currency", 10, "xyz", /not an ISO 4217 currency/],
@@ -205,16 +207,26 @@ describe("RazorpayProviderService against the Razorpay REST contract", () => {
       expect(api.order(orderId).amount).toBe(49900)
     })
 
-    it("rejects ₹1.005 without calling Razorpay", async () => {
+    it("charges a total with digits below the paisa rounded half-up, once", async () => {
+      const provider = makeProvider()
+      const { id } = await provider.initiatePayment({
+        amount: "117.9882",
+        currency_code: "inr",
+        data: { session_id: newSessionId() },
+      })
+      expect(api.order(id).amount).toBe(11799)
+    })
+
+    it("rejects ₹0.004 without calling Razorpay", async () => {
       const provider = makeProvider()
       const before = api.requests.length
       await expect(
         provider.initiatePayment({
-          amount: 1.005,
+          amount: "0.004",
           currency_code: "inr",
           data: { session_id: newSessionId() },
         })
-      ).rejects.toThrow(/not a whole number of paise/)
+      ).rejects.toThrow(/less than half of one of the paise/)
       expect(api.requests.length).toBe(before)
     })
 
@@ -391,13 +403,14 @@ describe("RazorpayProviderService against the Razorpay REST contract", () => {
       ).rejects.toThrow("Razorpay refused refunding payment")
     })
 
-    it("refuses a refund of fractional paise before calling Razorpay", async () => {
+    it("refunds an amount with digits below the paisa rounded half-up to the paisa", async () => {
       const provider = makeProvider()
       const { data, paymentId } = await authorized(provider)
-      await expect(provider.refundPayment({ amount: "10.005", data })).rejects.toThrow(
-        /not a whole number of paise/
-      )
-      expect(api.requestsTo("POST", `/v1/payments/${paymentId}/refund`)).toHaveLength(0)
+      await provider.capturePayment({ data })
+      await provider.refundPayment({ amount: "10.005", data })
+      const refunds = api.requestsTo("POST", `/v1/payments/${paymentId}/refund`)
+      expect(refunds).toHaveLength(1)
+      expect(refunds[0].body).toMatchObject({ amount: 1001 })
     })
 
     it("cannot refund a session the customer never paid", async () => {
