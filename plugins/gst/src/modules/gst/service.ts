@@ -8,15 +8,17 @@ import ReturnExport from "./models/return-export"
 import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
 
+// Keys spell the models' names (gst_hsn_code → GstHsnCode): Query and module links call list<Key>s on the
+// service by the model name, so `query.graph({ entity: "gst_hsn_code" })` needs listGstHsnCodes.
 class GstModuleService extends MedusaService({
   GstRegistration,
-  HsnCode,
-  HsnRate,
-  DocumentSeries,
-  TaxDocument,
-  TaxDocumentLine,
-  LedgerEntry,
-  ReturnExport,
+  GstHsnCode: HsnCode,
+  GstHsnRate: HsnRate,
+  GstDocumentSeries: DocumentSeries,
+  GstTaxDocument: TaxDocument,
+  GstTaxDocumentLine: TaxDocumentLine,
+  GstLedgerEntry: LedgerEntry,
+  GstReturnExport: ReturnExport,
 }) {}
 
 export default GstModuleService
