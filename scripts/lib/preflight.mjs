@@ -59,13 +59,16 @@ export function checkEnvironment(env) {
   }
 }
 
-/** Resolves when a TCP connection to host:port opens; a ConfigError naming `what` otherwise. */
-export function checkReachable(host, port, what, timeoutMs = 5000) {
+/**
+ * Resolves when a TCP connection to host:port opens; a ConfigError naming `what` and, when given,
+ * the `fix` otherwise.
+ */
+export function checkReachable(host, port, what, timeoutMs = 5000, fix = "") {
   return new Promise((resolve, reject) => {
     const socket = net.connect({ host, port: Number(port) })
     const fail = (reason) => {
       socket.destroy()
-      reject(new ConfigError(`${what} is unreachable at ${host}:${port} (${reason})`))
+      reject(new ConfigError(`${what} is unreachable at ${host}:${port} (${reason})${fix ? `: ${fix}` : ""}`))
     }
     socket.setTimeout(timeoutMs, () => fail("timed out"))
     socket.once("error", (e) => fail(e.code ?? e.message))

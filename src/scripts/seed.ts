@@ -17,7 +17,8 @@ export default async function seed({ container }: ExecArgs) {
     ...data,
     admin_password_hint: process.env.HAAT_ADMIN_PASSWORD ? "(HAAT_ADMIN_PASSWORD)" : adminPassword,
   }
-  const stateDir = path.resolve(process.env.HAAT_STATE_DIR || ".haat")
+  // scripts/haat.mjs passes its state folder (HAAT_STATE_DIR, .haat/ by default) and prints the banner from there.
+  const stateDir = path.resolve(process.cwd(), process.env.HAAT_STATE_DIR || ".haat")
   fs.mkdirSync(stateDir, { recursive: true })
   fs.writeFileSync(path.join(stateDir, "seed.json"), JSON.stringify(summary, null, 2))
   logger.info(`Haat demo data ready. Publishable key for the storefront: ${data.publishable_key}`)

@@ -1,0 +1,173 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
+
+jest.setTimeout(120 * 1000)
+
+type Registration = { id: string; gstin: string; state_code: string; is_default: boolean; status: string; legal_name: string }
+type ErrorResponse = { status: number; data: { type: string; message: string } }
+
+// Real GSTINs' shape with valid check characters: Maharashtra (27), Karnataka (29), Gujarat (24).
+const MAHARASHTRA = "27AAPFU0939F1ZV"
+const KARNATAKA = "29AABCF8078M2ZW"
+const GUJARAT = "24AAACH7409R1Z7"
+
+const registration = (gstin: string, extra: Record<string, unknown> = {}) => ({
+  gstin,
+  legal_name: `Haat Foods ${gstin.slice(0, 2)} Private Limited`,
+  address_line_1: "Plot 14, Industrial Estate",
+  city: "Ahmedabad",
+  postal_code: "382330",
+  ...extra,
+})
+
+const failure = (e: { response?: ErrorResponse }) => {
+  if (!e.response) {
+    throw e
+  }
+  return e.response
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: DemoStore
+
+    beforeAll(async () => {
+      demo = await setUpDemoStore(getContainer(), api)
+    })
+
+    const create = async (body: Record<string, unknown>) => {
+      const { data } = await api.post("/admin/gst/registrations", body, demo.admin)
+      return data.gst_registration as Registration
+    }
+    const list = async (query = "") => {
+      const { data } = await api.get(`/admin/gst/registrations${query}`, demo.admin)
+      return data as { gst_registrations: Registration[]; count: number; offset: number; limit: number }
+    }
+
+    describe("GST registrations in the admin", () => {
+      it("creates a registration with its State taken from the GSTIN, normalised to upper case", async () => {
+        const { status, data } = await api.post(
+          "/admin/gst/registrations",
+          registration(` ${MAHARASHTRA.toLowerCase()} `, { city: "Pune", postal_code: "411001" }),
+          demo.admin
+        )
+        expect(status).toBe(201)
+        expect(data.gst_registration).toMatchObject({
+          gstin: MAHARASHTRA,
+          state_code: "27",
+          city: "Pune",
+          is_default: false,
+          status: "active",
+        })
+        const { data: fetched } = await api.get(`/admin/gst/registrations/${data.gst_registration.id}`, demo.admin)
+        expect(fetched.gst_registration.gstin).toBe(MAHARASHTRA)
+      })
+
+      it("lists registrations a page at a time and filters by State, status and text", async () => {
+        await create(registration(MAHARASHTRA))
+        await create(registration(KARNATAKA, { legal_name: "Bengaluru Sweets LLP" }))
+        const gujarat = await create(registration(GUJARAT))
+        await api.post(`/admin/gst/registrations/${gujarat.id}`, { status: "suspended" }, demo.admin)
+
+        const first = await list("?limit=2&offset=0&order=gstin")
+        expect(first).toMatchObject({ count: 3, offset: 0, limit: 2 })
+        expect(first.gst_registrations.map((r) => r.gstin)).toEqual([GUJARAT, MAHARASHTRA])
+        const second = await list("?limit=2&offset=2&order=gstin")
+        expect(second.gst_registrations.map((r) => r.gstin)).toEqual([KARNATAKA])
+
+        expect((await list("?state_code=29")).gst_registrations.map((r) => r.gstin)).toEqual([KARNATAKA])
+        // A State may be named the way people write it, not only by its GST code.
+        expect((await list("?state_code=Maharashtra")).gst_registrations.map((r) => r.gstin)).toEqual([MAHARASHTRA])
+        expect((await list("?status=suspended")).gst_registrations.map((r) => r.gstin)).toEqual([GUJARAT])
+        expect((await list("?q=Bengaluru")).gst_registrations.map((r) => r.gstin)).toEqual([KARNATAKA])
+
+        const unknownState = await api.get("/admin/gst/registrations?state_code=Atlantis", demo.admin).catch(failure)
+        expect(unknownState.status).toBe(400)
+        expect(unknownState.data.message).toContain('Unknown state "Atlantis"')
+      })
+
+      it("refuses a malformed GSTIN with the reason, and writes nothing", async () => {
+        const typo = await api.post("/admin/gst/registrations", registration("27AAPFU0939F1ZX"), demo.admin).catch(failure)
+        expect(typo.status).toBe(400)
+        expect(typo.data.message).toContain('Invalid GSTIN "27AAPFU0939F1ZX"')
+        expect(typo.data.message).toContain('the check character (15th) is "X"')
+
+        const short = await api.post("/admin/gst/registrations", registration("27AAPFU0939F1Z"), demo.admin).catch(failure)
+        expect(short.status).toBe(400)
+        expect(short.data.message).toContain("has 14")
+
+        expect((await list()).count).toBe(0)
+      })
+
+      it("refuses a GSTIN that is already registered, leaving the first one as it was", async () => {
+        const first = await create(registration(MAHARASHTRA, { is_default: true }))
+        const again = await api
+          .post("/admin/gst/registrations", registration(MAHARASHTRA, { legal_name: "Someone Else", is_default: true }), demo.admin)
+          .catch(failure)
+        expect(again.status).toBeGreaterThanOrEqual(400)
+        expect(again.status).toBeLessThan(500)
+        expect(again.data.message).toContain(MAHARASHTRA)
+        expect(again.data.message).toMatch(/already exists/)
+
+        const { gst_registrations, count } = await list()
+        expect(count).toBe(1)
+        // The failed create had demoted the default first; its compensation must have restored it.
+        expect(gst_registrations[0]).toMatchObject({ id: first.id, legal_name: first.legal_name, is_default: true })
+      })
+
+      it("keeps one default registration: making another the default demotes the first", async () => {
+        const maharashtra = await create(registration(MAHARASHTRA, { is_default: true }))
+        const gujarat = await create(registration(GUJARAT, { is_default: true }))
+        const defaults = async () =>
+          (await list()).gst_registrations.filter((r) => r.is_default).map((r) => r.id)
+        expect(await defaults()).toEqual([gujarat.id])
+
+        const { data } = await api.post(`/admin/gst/registrations/${maharashtra.id}`, { is_default: true }, demo.admin)
+        expect(data.gst_registration.is_default).toBe(true)
+        expect(await defaults()).toEqual([maharashtra.id])
+      })
+
+      it("suspends a registration instead of deleting it", async () => {
+        const gujarat = await create(registration(GUJARAT))
+        const { data } = await api.post(`/admin/gst/registrations/${gujarat.id}`, { status: "suspended" }, demo.admin)
+        expect(data.gst_registration).toMatchObject({ id: gujarat.id, gstin: GUJARAT, status: "suspended" })
+
+        const bad = await api.post(`/admin/gst/registrations/${gujarat.id}`, { status: "cancelled" }, demo.admin).catch(failure)
+        expect(bad.status).toBe(400)
+        const missing = await api.post("/admin/gst/registrations/gstreg_missing", { status: "suspended" }, demo.admin).catch(failure)
+        expect(missing.status).toBe(404)
+      })
+
+      it("is for admins only", async () => {
+        const anonymous = await api.get("/admin/gst/registrations").catch(failure)
+        expect(anonymous.status).toBe(401)
+      })
+    })
+
+    describe("GSTIN check at the storefront", () => {
+      it("describes a valid GSTIN to a storefront with a publishable key", async () => {
+        const { data } = await api.post("/store/gst/gstin/validate", { gstin: GUJARAT.toLowerCase() }, demo.store)
+        expect(data.gstin).toEqual({
+          gstin: GUJARAT,
+          state_code: "24",
+          state_name: "Gujarat",
+          pan: "AAACH7409R",
+          entity_code: "1",
+          registration_type: "normal",
+        })
+      })
+
+      it("explains what is wrong with a mistyped GSTIN", async () => {
+        const res = await api.post("/store/gst/gstin/validate", { gstin: "24AAACH7409R1Z8" }, demo.store).catch(failure)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("check character")
+      })
+
+      it("refuses a caller without a publishable key", async () => {
+        const res = await api.post("/store/gst/gstin/validate", { gstin: GUJARAT }).catch(failure)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/publishable/i)
+      })
+    })
+  },
+})
