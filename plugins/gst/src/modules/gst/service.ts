@@ -8,10 +8,12 @@ import ReturnExport from "./models/return-export"
 import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
 
+// Keys must match the models' names (gst_hsn_code → GstHsnCode): Query and module links call
+// list<Name>s by the model's name, so a key "HsnCode" left listGstHsnCodes undefined.
 class GstModuleService extends MedusaService({
   GstRegistration,
-  HsnCode,
-  HsnRate,
+  GstHsnCode: HsnCode,
+  GstHsnRate: HsnRate,
   DocumentSeries,
   TaxDocument,
   TaxDocumentLine,

@@ -10,7 +10,7 @@ export const createHsnCodesStep = createStep(
       return new StepResponse([] as { id: string; code: string }[], [] as string[])
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    const created = await gst.createHsnCodes(
+    const created = await gst.createGstHsnCodes(
       codes.map(({ code, kind, description, uqc }) => ({ code, kind, description, uqc }))
     )
     const result = created.map((c) => ({ id: c.id, code: c.code }))
@@ -24,6 +24,6 @@ export const createHsnCodesStep = createStep(
       return
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    await gst.deleteHsnCodes(ids)
+    await gst.deleteGstHsnCodes(ids)
   }
 )

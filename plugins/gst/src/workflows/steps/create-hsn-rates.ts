@@ -10,7 +10,7 @@ export const createHsnRatesStep = createStep(
       return new StepResponse([] as string[], [] as string[])
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    const created = await gst.createHsnRates(
+    const created = await gst.createGstHsnRates(
       rates.map((r) => ({
         hsn_code_id: r.hsn_code_id,
         effective_from: r.effective_from,
@@ -27,6 +27,6 @@ export const createHsnRatesStep = createStep(
       return
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    await gst.deleteHsnRates(ids)
+    await gst.deleteGstHsnRates(ids)
   }
 )

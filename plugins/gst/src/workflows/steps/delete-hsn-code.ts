@@ -11,7 +11,7 @@ export const ensureHsnCodeUnusedStep = createStep(
   "ensure-hsn-code-unused",
   async (input: { id: string }, { container }) => {
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    const [hsn] = await gst.listHsnCodes({ id: input.id }, { select: ["id", "code"] })
+    const [hsn] = await gst.listGstHsnCodes({ id: input.id }, { select: ["id", "code"] })
     if (!hsn) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `HSN code ${input.id} was not found`)
     }
@@ -32,7 +32,7 @@ export const softDeleteHsnCodeStep = createStep(
   "soft-delete-hsn-code",
   async (input: { id: string }, { container }) => {
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    await gst.softDeleteHsnCodes([input.id])
+    await gst.softDeleteGstHsnCodes([input.id])
     return new StepResponse(input.id, input.id)
   },
   async (id, { container }) => {
@@ -40,6 +40,6 @@ export const softDeleteHsnCodeStep = createStep(
       return
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    await gst.restoreHsnCodes([id])
+    await gst.restoreGstHsnCodes([id])
   }
 )

@@ -68,7 +68,7 @@ export const planHsnImportStep = createStep("plan-hsn-import", async (input: Pla
 
   const gst: GstModuleService = container.resolve(GST_MODULE)
   const codes = checked.entries.map((e) => e.code)
-  const existing = codes.length ? await gst.listHsnCodes({ code: codes }, { relations: ["rates"] }) : []
+  const existing = codes.length ? await gst.listGstHsnCodes({ code: codes }, { relations: ["rates"] }) : []
   const existingByCode = new Map(existing.map((c) => [c.code, c]))
 
   const handles = checked.entries.flatMap((e) => e.product_handles.map((p) => p.handle))

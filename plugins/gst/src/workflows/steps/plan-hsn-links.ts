@@ -21,7 +21,7 @@ export type HsnLinksPlan = {
 
 /** An HSN code by id or code, or the error that sends the merchant to the master first. */
 export async function resolveHsnCode(gst: GstModuleService, hsn: string) {
-  const [found] = await gst.listHsnCodes(hsn.startsWith("hsn_") ? { id: hsn } : { code: hsn.replace(/\s+/g, "") }, {
+  const [found] = await gst.listGstHsnCodes(hsn.startsWith("hsn_") ? { id: hsn } : { code: hsn.replace(/\s+/g, "") }, {
     select: ["id", "code"],
   })
   if (!found) {

@@ -71,7 +71,7 @@ export const planHsnMetadataSyncStep = createStep(
 
     const gst: GstModuleService = container.resolve(GST_MODULE)
     const codes = [...new Set([...wanted.values()].map((w) => w.code))]
-    const master = codes.length ? await gst.listHsnCodes({ code: codes }, { select: ["id", "code"] }) : []
+    const master = codes.length ? await gst.listGstHsnCodes({ code: codes }, { select: ["id", "code"] }) : []
     const idOf = new Map(master.map((m) => [m.code, m.id]))
     const codeOf = new Map(master.map((m) => [m.id, m.code]))
     const targets = [...wanted.values()]
@@ -81,7 +81,7 @@ export const planHsnMetadataSyncStep = createStep(
     ]
     const currentIds = [...new Set(current.map((c) => c.hsn_code_id).filter((id) => !codeOf.has(id)))]
     if (currentIds.length) {
-      for (const other of await gst.listHsnCodes({ id: currentIds }, { select: ["id", "code"] })) {
+      for (const other of await gst.listGstHsnCodes({ id: currentIds }, { select: ["id", "code"] })) {
         codeOf.set(other.id, other.code)
       }
     }

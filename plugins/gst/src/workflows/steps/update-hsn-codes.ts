@@ -10,8 +10,8 @@ export const updateHsnCodesStep = createStep(
       return new StepResponse([] as string[], [] as HsnCodeUpdate[])
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    const before = await gst.listHsnCodes({ id: updates.map((u) => u.id) }, { select: ["id", "description", "uqc"] })
-    await gst.updateHsnCodes(updates)
+    const before = await gst.listGstHsnCodes({ id: updates.map((u) => u.id) }, { select: ["id", "description", "uqc"] })
+    await gst.updateGstHsnCodes(updates)
     return new StepResponse(
       updates.map((u) => u.id),
       before.map((c) => ({ id: c.id, description: c.description, uqc: c.uqc }))
@@ -22,6 +22,6 @@ export const updateHsnCodesStep = createStep(
       return
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    await gst.updateHsnCodes(before)
+    await gst.updateGstHsnCodes(before)
   }
 )

@@ -12,8 +12,8 @@ export const updateHsnRatesStep = createStep(
       return new StepResponse([] as string[], [] as HsnRateUpdate[])
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    const before = await gst.listHsnRates({ id: updates.map((u) => u.id) })
-    await gst.updateHsnRates(updates.map(toColumns))
+    const before = await gst.listGstHsnRates({ id: updates.map((u) => u.id) })
+    await gst.updateGstHsnRates(updates.map(toColumns))
     return new StepResponse(
       updates.map((u) => u.id),
       before.map((r) => ({
@@ -29,6 +29,6 @@ export const updateHsnRatesStep = createStep(
       return
     }
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    await gst.updateHsnRates(before.map(toColumns))
+    await gst.updateGstHsnRates(before.map(toColumns))
   }
 )

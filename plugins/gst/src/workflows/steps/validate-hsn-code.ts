@@ -4,7 +4,7 @@ import { GST_MODULE, GstModuleService } from "../../modules/gst"
 
 export const ensureHsnCodeIsNewStep = createStep("ensure-hsn-code-is-new", async (input: { code: string }, { container }) => {
   const gst: GstModuleService = container.resolve(GST_MODULE)
-  const [existing] = await gst.listHsnCodes({ code: input.code }, { select: ["id"] })
+  const [existing] = await gst.listGstHsnCodes({ code: input.code }, { select: ["id"] })
   if (existing) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
@@ -19,7 +19,7 @@ export const ensureRateDateIsNewStep = createStep(
   "ensure-hsn-rate-date-is-new",
   async (input: { hsn_code_id: string; effective_from: string }, { container }) => {
     const gst: GstModuleService = container.resolve(GST_MODULE)
-    const [hsn] = await gst.listHsnCodes({ id: input.hsn_code_id }, { relations: ["rates"] })
+    const [hsn] = await gst.listGstHsnCodes({ id: input.hsn_code_id }, { relations: ["rates"] })
     if (!hsn) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `HSN code ${input.hsn_code_id} was not found`)
     }

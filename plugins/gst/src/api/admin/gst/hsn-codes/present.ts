@@ -1,3 +1,4 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { istDate, normalizePercent, rateOn } from "../../../../lib"
@@ -95,5 +96,23 @@ export async function retrieveHsnCode(container: MedusaContainer, id: string) {
     ...presentHsnCode(row, { history: true }),
     products: (row.products ?? []).filter(Boolean).map(({ id, title, handle }) => ({ id, title, handle })),
     variants: (row.product_variants ?? []).filter(Boolean).map(({ id, title, sku, product_id }) => ({ id, title, sku, product_id })),
+  }
+}
+
+/**
+ * Medusa's error handler answers every CONFLICT with a generic retry message; the master's conflicts
+ * (code already there, code still in use) carry what the merchant must do, so they are sent as they are.
+ */
+export async function answeringConflicts(res: MedusaResponse, action: () => Promise<void>) {
+  try {
+    await action()
+  } catch (e) {
+    // A workflow rethrows its step's error as a plain object, so it is recognised by its type, not its class.
+    const error = e as { type?: string; message?: string } | null
+    if (error?.type === MedusaError.Types.CONFLICT) {
+      res.status(409).json({ type: "conflict", message: error.message })
+      return
+    }
+    throw e
   }
 }

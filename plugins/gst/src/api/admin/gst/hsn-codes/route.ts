@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHsnCodeWorkflow } from "../../../../workflows/create-hsn-code"
-import { HSN_FIELDS, presentHsnCode, retrieveHsnCode } from "./present"
+import { answeringConflicts, HSN_FIELDS, presentHsnCode, retrieveHsnCode } from "./present"
 import type { GetHsnCodesType, PostHsnCodeType } from "./validators"
 
 /** The HSN/SAC master, searchable by code or description, each code with the rate in force today. */
@@ -36,6 +36,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetHsnCodesTy
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<PostHsnCodeType>, res: MedusaResponse) {
-  const { result } = await createHsnCodeWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({ hsn_code: await retrieveHsnCode(req.scope, result.id) })
+  await answeringConflicts(res, async () => {
+    const { result } = await createHsnCodeWorkflow(req.scope).run({ input: req.validatedBody })
+    res.status(201).json({ hsn_code: await retrieveHsnCode(req.scope, result.id) })
+  })
 }

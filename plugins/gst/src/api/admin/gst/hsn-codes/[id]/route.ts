@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteHsnCodeWorkflow } from "../../../../../workflows/delete-hsn-code"
 import { updateHsnCodeWorkflow } from "../../../../../workflows/update-hsn-code"
-import { retrieveHsnCode } from "../present"
+import { answeringConflicts, retrieveHsnCode } from "../present"
 import type { PostHsnCodeUpdateType } from "../validators"
 import { uqcError } from "../../../../../lib"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -23,6 +23,8 @@ export async function POST(req: AuthenticatedMedusaRequest<PostHsnCodeUpdateType
 }
 
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { result } = await deleteHsnCodeWorkflow(req.scope).run({ input: { id: req.params.id } })
-  res.json({ id: result.id, object: "hsn_code", deleted: true })
+  await answeringConflicts(res, async () => {
+    const { result } = await deleteHsnCodeWorkflow(req.scope).run({ input: { id: req.params.id } })
+    res.json({ id: result.id, object: "hsn_code", deleted: true })
+  })
 }
