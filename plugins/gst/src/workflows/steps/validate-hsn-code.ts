@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { uqcError } from "../../lib"
 import { GST_MODULE, GstModuleService } from "../../modules/gst"
 
 export const ensureHsnCodeIsNewStep = createStep("ensure-hsn-code-is-new", async (input: { code: string }, { container }) => {
@@ -28,6 +29,23 @@ export const ensureRateDateIsNewStep = createStep(
         MedusaError.Types.CONFLICT,
         `HSN ${hsn.code} already has a rate from ${input.effective_from}: rates are dated, pick the date the new rate takes effect`
       )
+    }
+    return new StepResponse(hsn.id)
+  }
+)
+
+/** A UQC must suit the code's kind: "NA" only for services. */
+export const validateHsnCodeUpdateStep = createStep(
+  "validate-hsn-code-update",
+  async (input: { id: string; uqc?: string }, { container }) => {
+    const gst: GstModuleService = container.resolve(GST_MODULE)
+    const [hsn] = await gst.listGstHsnCodes({ id: input.id }, { select: ["id", "kind"] })
+    if (!hsn) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `HSN code ${input.id} was not found`)
+    }
+    const problem = input.uqc ? uqcError(input.uqc, hsn.kind) : null
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
     }
     return new StepResponse(hsn.id)
   }
