@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedHsnMaster } from "@haat/gst/workflows"
+// The same workflow the app seed calls from @haat/gst/workflows; imported from source for its types.
+import { seedHsnMaster } from "../../plugins/gst/src/workflows/seed-hsn-master"
 import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(180 * 1000)
