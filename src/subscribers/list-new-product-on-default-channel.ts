@@ -13,7 +13,7 @@ export default async function listNewProductOnDefaultChannel({ event, container 
   const {
     data: [product],
   } = await query.graph({ entity: "product", fields: ["id", "title", "sales_channels.id"], filters: { id: event.data.id } })
-  if (!product || (product.sales_channels ?? []).some((channel) => channel?.id)) {
+  if (!product || (product.sales_channels ?? []).some((channel: { id: string } | null) => channel?.id)) {
     return
   }
   const {

@@ -33,36 +33,36 @@ moduleIntegrationTestRunner<GstModuleService>({
 
     describe("the GST ledger", () => {
       it("records output tax for an invoice, one entry per tax head", async () => {
-        const created = await service.createLedgerEntries([
+        const created = await service.createGstLedgerEntries([
           invoiceEntry({ tax_head: "CGST" }),
           invoiceEntry({ tax_head: "SGST" }),
         ])
         expect(created.map((e) => e.tax_head).sort()).toEqual(["CGST", "SGST"])
         expect(created[0].id).toMatch(/^gstle_/)
 
-        const listed = await service.listLedgerEntries({ source_id: "gstdoc_INV-24-25-0001" })
+        const listed = await service.listGstLedgerEntries({ source_id: "gstdoc_INV-24-25-0001" })
         expect(listed).toHaveLength(2)
         expect(listed.map((e) => Number(e.amount))).toEqual([25, 25])
         expect(listed.every((e) => Number(e.taxable_value) === 1000)).toBe(true)
       })
 
       it("refuses to update an entry through the service, leaving it as written", async () => {
-        const [entry] = await service.createLedgerEntries([invoiceEntry()])
-        await expect(service.updateLedgerEntries({ id: entry.id, amount: 1 })).rejects.toThrow(/append-only/)
-        const after = await service.retrieveLedgerEntry(entry.id)
+        const [entry] = await service.createGstLedgerEntries([invoiceEntry()])
+        await expect(service.updateGstLedgerEntries({ id: entry.id, amount: 1 })).rejects.toThrow(/append-only/)
+        const after = await service.retrieveGstLedgerEntry(entry.id)
         expect(Number(after.amount)).toBe(25)
       })
 
       it("refuses to delete or soft-delete an entry through the service", async () => {
-        const [entry] = await service.createLedgerEntries([invoiceEntry()])
-        await expect(service.deleteLedgerEntries(entry.id)).rejects.toThrow(/append-only/)
-        await expect(service.softDeleteLedgerEntries(entry.id)).rejects.toThrow(/append-only/)
-        const after = await service.retrieveLedgerEntry(entry.id)
+        const [entry] = await service.createGstLedgerEntries([invoiceEntry()])
+        await expect(service.deleteGstLedgerEntries(entry.id)).rejects.toThrow(/append-only/)
+        await expect(service.softDeleteGstLedgerEntries(entry.id)).rejects.toThrow(/append-only/)
+        const after = await service.retrieveGstLedgerEntry(entry.id)
         expect(after.deleted_at).toBeNull()
       })
 
       it("refuses UPDATE and DELETE in raw SQL too", async () => {
-        const [entry] = await service.createLedgerEntries([invoiceEntry()])
+        const [entry] = await service.createGstLedgerEntries([invoiceEntry()])
         await expect(knex().raw(`UPDATE gst_ledger_entry SET amount = 0 WHERE id = ?`, [entry.id])).rejects.toThrow(
           /append-only: post a reversing entry instead of UPDATE/
         )
@@ -75,15 +75,15 @@ moduleIntegrationTestRunner<GstModuleService>({
       })
 
       it("refuses a second entry for the same document and tax head, so a replay cannot double the liability", async () => {
-        await service.createLedgerEntries([invoiceEntry()])
-        await expect(service.createLedgerEntries([invoiceEntry({ amount: 99 })])).rejects.toThrow(/already exists/)
-        const listed = await service.listLedgerEntries({ source_id: "gstdoc_INV-24-25-0001", tax_head: "CGST" })
+        await service.createGstLedgerEntries([invoiceEntry()])
+        await expect(service.createGstLedgerEntries([invoiceEntry({ amount: 99 })])).rejects.toThrow(/already exists/)
+        const listed = await service.listGstLedgerEntries({ source_id: "gstdoc_INV-24-25-0001", tax_head: "CGST" })
         expect(listed).toHaveLength(1)
         expect(Number(listed[0].amount)).toBe(25)
       })
 
       it("corrects a wrong entry with reversing entries, which may repeat for one source", async () => {
-        const [wrong] = await service.createLedgerEntries([invoiceEntry()])
+        const [wrong] = await service.createGstLedgerEntries([invoiceEntry()])
         const reversal = (n: number) =>
           invoiceEntry({
             entry_type: "reversal",
@@ -93,8 +93,8 @@ moduleIntegrationTestRunner<GstModuleService>({
             reverses_entry_id: wrong.id,
             note: `correction ${n}`,
           })
-        await service.createLedgerEntries([reversal(1)])
-        await service.createLedgerEntries([reversal(2)])
+        await service.createGstLedgerEntries([reversal(1)])
+        await service.createGstLedgerEntries([reversal(2)])
         const { rows } = await knex().raw(
           `SELECT sum(amount)::numeric AS net FROM gst_ledger_entry WHERE source_id = ? AND tax_head = 'CGST'`,
           ["gstdoc_INV-24-25-0001"]

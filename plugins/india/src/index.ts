@@ -35,3 +35,14 @@ export type { HsnCode, RateSchedule, RateScheduleEntry, SlabSet, Uqc } from "./r
 export { GstRuleError } from "./errors"
 export { splitTax } from "./tax-split"
 export type { SupplyNature, SupplyType, TaxHead, TaxHeadAmount, TaxSplit, TaxSplitInput } from "./tax-split"
+
+export {
+  GST_UQC,
+  cessRateError,
+  effectiveDateError,
+  hsnCodeError,
+  normalizePercent,
+  slabRateError,
+  uqcError,
+} from "./hsn"
+export type { HsnKind } from "./hsn"
