@@ -1,10 +1,14 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import {
   GetGstRegistrations,
   PostGstinValidate,
   PostGstRegistration,
   PostGstRegistrationUpdate,
 } from "./admin/gst/validators"
+import { validateCartGstin } from "./store/gst/carts/validate-cart-gstin"
+import { PostCartBuyer } from "./store/gst/carts/validators"
 
 const registrationQueryConfig = {
   defaults: [
@@ -30,6 +34,15 @@ export default defineMiddlewares({
   routes: [
     { method: ["POST"], matcher: "/admin/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
     { method: ["POST"], matcher: "/store/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
+    {
+      method: ["POST"],
+      matcher: "/store/gst/carts/:id/buyer",
+      middlewares: [
+        validateAndTransformBody(PostCartBuyer),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      ],
+    },
+    { method: ["POST"], matcher: "/store/carts/:id", middlewares: [validateCartGstin] },
     {
       method: ["GET"],
       matcher: "/admin/gst/registrations",
