@@ -319,67 +319,38 @@ async function seedCatalogue(container: Container, query: Query, salesChannelId:
 type WorkflowEngine = { run: (workflowId: string, options: { input: unknown }) => Promise<{ result: unknown }> }
 
 /**
- * The operator's GST registration (HAAT_GSTIN, else a demo GSTIN in Gujarat), linked to the Ahmedabad warehouse,
- * and an HSN master for the catalogue's codes with the rates of @haat/india's HSN_SEED, each product linked to its
- * code. Only when @haat/gst is loaded; its workflows are run by id so the app does not import plugin code.
+ * The operator's GST registration (HAAT_GSTIN, else a demo GSTIN in Gujarat), linked to the Ahmedabad warehouse.
+ * Only when @haat/gst is loaded; its workflow is run by id so the app does not import plugin code. Products are
+ * taxed from their metadata.hsn_code and @haat/india's HSN_SEED until the HSN master has their codes.
  */
-async function seedGst(container: Container, query: Query, locationId: string, logger: Logger) {
-  if (!container.hasRegistration(GST_MODULE)) {
+async function seedGst(container: Container, query: Query, locationId: string) {
+  if (!container.hasRegistration(GST_MODULE) || (await one(query, "gst_registration", {}))) {
     return
+  }
+  const gstin = process.env.HAAT_GSTIN || `${DEMO_GSTIN_BODY}${computeGstinCheckChar(DEMO_GSTIN_BODY)}`
+  const check = validateGstin(gstin)
+  if (!check.valid) {
+    throw new Error(`HAAT_GSTIN "${gstin}" is not a valid GSTIN: ${check.reason}`)
   }
   const engine: WorkflowEngine = container.resolve(Modules.WORKFLOW_ENGINE)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-
-  let registration = await one<{ id: string; state_code: string }>(query, "gst_registration", {}, ["id", "state_code"])
-  if (!registration) {
-    const gstin = process.env.HAAT_GSTIN || `${DEMO_GSTIN_BODY}${computeGstinCheckChar(DEMO_GSTIN_BODY)}`
-    const check = validateGstin(gstin)
-    if (!check.valid) {
-      throw new Error(`HAAT_GSTIN "${gstin}" is not a valid GSTIN: ${check.reason}`)
-    }
-    const { result } = await engine.run("create-gst-registration", {
-      input: {
-        gstin: check.gstin,
-        legal_name: process.env.HAAT_LEGAL_NAME || "Haat Foods Private Limited",
-        state_code: check.state.code,
-        address_line_1: process.env.HAAT_ADDRESS_LINE_1 || "Plot 14, GIDC Estate, Naroda",
-        city: process.env.HAAT_CITY || "Ahmedabad",
-        postal_code: process.env.HAAT_POSTAL_CODE || "382330",
-        is_default: true,
-      },
+  const { result } = await engine.run("create-gst-registration", {
+    input: {
+      gstin: check.gstin,
+      legal_name: process.env.HAAT_LEGAL_NAME || "Haat Foods Private Limited",
+      state_code: check.state.code,
+      address_line_1: process.env.HAAT_ADDRESS_LINE_1 || "Plot 14, GIDC Estate, Naroda",
+      city: process.env.HAAT_CITY || "Ahmedabad",
+      postal_code: process.env.HAAT_POSTAL_CODE || "382330",
+      is_default: true,
+    },
+  })
+  const registration = result as { id: string; state_code: string }
+  // The warehouse is in Gujarat (24): goods shipped from it are supplied under a Gujarat GSTIN.
+  if (registration.state_code === "24") {
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [GST_MODULE]: { gst_registration_id: registration.id },
     })
-    registration = result as { id: string; state_code: string }
-    // The warehouse is in Gujarat (24): goods shipped from it are supplied under a Gujarat GSTIN.
-    if (registration.state_code === "24") {
-      await link.create({
-        [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
-        [GST_MODULE]: { gst_registration_id: registration.id },
-      })
-    }
-  }
-
-  const { data } = await query.graph({ entity: "product", fields: ["id", "metadata", "gst_hsn_code.id"] })
-  const products = data as { id: string; metadata: Record<string, unknown> | null; gst_hsn_code?: { id: string } | null }[]
-  const unlinked = products.filter((p) => !p.gst_hsn_code && typeof p.metadata?.hsn_code === "string")
-  if (!unlinked.length) {
-    return
-  }
-  const { result } = await engine.run("seed-hsn-master", {
-    input: { codes: [...new Set(unlinked.map((p) => p.metadata!.hsn_code as string))] },
-  })
-  const master = result as { hsn_codes: { id: string; code: string }[]; unmatched: string[] }
-  const idOf = new Map(master.hsn_codes.map((h) => [h.code, h.id]))
-  const links = unlinked.flatMap((p) => {
-    const id = idOf.get(p.metadata!.hsn_code as string)
-    return id ? [{ [Modules.PRODUCT]: { product_id: p.id }, [GST_MODULE]: { gst_hsn_code_id: id } }] : []
-  })
-  if (links.length) {
-    await link.create(links)
-  }
-  if (master.unmatched.length) {
-    logger.warn(
-      `HSN ${master.unmatched.join(", ")}: no rate in @haat/india's HSN_SEED, so their products cannot be taxed until the codes are added with rates in Admin → GST`
-    )
   }
 }
 
@@ -446,7 +417,7 @@ export async function seedDemoData(container: Container, options: DemoDataOption
   const locationId = await seedShipping(container, query, salesChannelId, regions)
   const storeId = await seedStore(container, salesChannelId, regions.India, locationId)
   await seedCatalogue(container, query, salesChannelId, locationId, logger)
-  await seedGst(container, query, locationId, logger)
+  await seedGst(container, query, locationId)
   await seedAdmin(container, query, adminEmail, options.adminPassword ?? "haat-admin")
   await seedCustomers(container, query, options.customerPassword ?? "haat-customer")
 

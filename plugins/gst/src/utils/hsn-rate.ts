@@ -1,4 +1,4 @@
-import { findHsn, HsnCode, RateSchedule, rateOn } from "../lib"
+import { findHsn, RateSchedule, rateOn } from "../lib"
 
 /** Rate schedules of the HSN master (gst_hsn_code + gst_hsn_rate rows), by code. */
 export type HsnMaster = Record<string, RateSchedule>
@@ -29,17 +29,6 @@ export function normaliseHsn(code: string): string | null {
  */
 export function hsnCandidates(code: string): string[] {
   return [...new Set([code, code.slice(0, 6), code.slice(0, 4)])].filter((c) => c.length >= 4 && c.length <= code.length)
-}
-
-/** The HSN_SEED entry an HSN falls under (longest matching code), e.g. 17049090 under 1704. */
-export function seedEntryFor(code: string): HsnCode | null {
-  for (const candidate of hsnCandidates(code)) {
-    const entry = findHsn(candidate)
-    if (entry) {
-      return entry
-    }
-  }
-  return null
 }
 
 /**

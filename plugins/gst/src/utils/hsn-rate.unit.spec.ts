@@ -1,4 +1,4 @@
-import { HsnMaster, hsnCandidates, hsnRateOn, normaliseHsn, seedEntryFor } from "./hsn-rate"
+import { HsnMaster, hsnCandidates, hsnRateOn, normaliseHsn } from "./hsn-rate"
 
 describe("normaliseHsn", () => {
   it.each<[string, string | null]>([
@@ -24,18 +24,6 @@ describe("hsnCandidates", () => {
     ["17049", ["17049", "1704"]],
   ])("%p falls under %p", (code, expected) => {
     expect(hsnCandidates(code)).toEqual(expected)
-  })
-})
-
-describe("seedEntryFor", () => {
-  it.each<[string, string | null]>([
-    ["21069099", "21069099"],
-    ["17049090", "1704"],
-    ["08062010", "080620"],
-    ["08021200", "0802"],
-    ["19059090", null],
-  ])("%p takes the HSN_SEED entry %p", (code, expected) => {
-    expect(seedEntryFor(code)?.code ?? null).toBe(expected)
   })
 })
 
