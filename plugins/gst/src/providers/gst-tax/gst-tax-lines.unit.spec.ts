@@ -49,28 +49,21 @@ type Case = {
   gst?: Partial<GstTaxContext>
 }
 
-/** The item's tax lines as "CODE rate" strings, in order. */
-function itemHeads({ line = {}, to = {}, gst = {} }: Case): string[] {
-  const lines = gstTaxLines({
+/** The tax lines of one item, Kaju Katli unless the case says otherwise, delivered within Gujarat unless it says where. */
+function itemLines({ line = {}, to = {}, gst = {} }: Case) {
+  return gstTaxLines({
     items: [{ id: "li_1" }],
     shipping: [],
     address: { country_code: to.country ?? "in", province_code: to.province === undefined ? "in-gj" : to.province },
     gst: context({ li_1: item(line) }, gst),
     provider_id: "gst",
   })
-  return lines.map((l) => `${l.code} ${l.rate}`)
 }
 
-function itemData(c: Case): GstTaxLineData {
-  const lines = gstTaxLines({
-    items: [{ id: "li_1" }],
-    shipping: [],
-    address: { country_code: c.to?.country ?? "in", province_code: c.to?.province === undefined ? "in-gj" : c.to.province },
-    gst: context({ li_1: item(c.line) }, c.gst),
-    provider_id: "gst",
-  })
-  return lines[0].data as GstTaxLineData
-}
+/** The item's tax lines as "CODE rate" strings, in order. */
+const itemHeads = (c: Case) => itemLines(c).map((l) => `${l.code} ${l.rate}`)
+
+const itemData = (c: Case) => itemLines(c)[0].data as GstTaxLineData
 
 describe("gstTaxLines: items", () => {
   it.each<[string, Case, string[]]>([
@@ -144,13 +137,7 @@ describe("gstTaxLines: items", () => {
   })
 
   it("names each head with its rate and keeps rates as the percent numbers Medusa expects", () => {
-    const lines = gstTaxLines({
-      items: [{ id: "li_1" }],
-      shipping: [],
-      address: { country_code: "in", province_code: "in-gj" },
-      gst: context({ li_1: item({ rate: "0.25" }) }),
-      provider_id: "gst",
-    })
+    const lines = itemLines({ line: { rate: "0.25" } })
     expect(lines.map((l) => [l.name, l.code, l.rate, l.provider_id, "line_item_id" in l && l.line_item_id])).toEqual([
       ["CGST 0.125%", "CGST", 0.125, "gst", "li_1"],
       ["SGST 0.125%", "SGST", 0.125, "gst", "li_1"],
