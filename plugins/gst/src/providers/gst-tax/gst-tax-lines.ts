@@ -39,7 +39,7 @@ export type GstTaxLineData = {
   main_supply_line_id?: string
 }
 
-type Supply = { type: SupplyType; place_of_supply: string | null; provisional: boolean }
+type Supply = { type: SupplyType; place_of_supply: string | null; provisional: boolean; lut: boolean }
 
 type TaxLine = ItemTaxLineDTO | ShippingTaxLineDTO
 
@@ -54,7 +54,7 @@ function invalid(message: string): MedusaError {
  */
 function supplyOf(address: GstTaxInput["address"], gst: GstTaxContext): Supply {
   if ((address.country_code ?? "").toLowerCase() !== "in") {
-    return { type: "export", place_of_supply: OTHER_COUNTRIES, provisional: false }
+    return { type: "export", place_of_supply: OTHER_COUNTRIES, provisional: false, lut: !gst.export_with_igst }
   }
   const province = (address.province_code ?? "").trim()
   const state = province ? resolveState(province) : null
@@ -64,9 +64,10 @@ function supplyOf(address: GstTaxInput["address"], gst: GstTaxContext): Supply {
     )
   }
   if (gst.buyer_sez && gst.buyer_gstin) {
-    return { type: "sez", place_of_supply: state?.code ?? stateFromGstin(gst.buyer_gstin)!.code, provisional: false }
+    const place = state?.code ?? stateFromGstin(gst.buyer_gstin)!.code
+    return { type: "sez", place_of_supply: place, provisional: false, lut: !gst.export_with_igst }
   }
-  return { type: "domestic", place_of_supply: state?.code ?? null, provisional: !state }
+  return { type: "domestic", place_of_supply: state?.code ?? null, provisional: !state, lut: false }
 }
 
 function taxable(id: string, gst: GstTaxContext): GstTaxableLine {
@@ -115,14 +116,14 @@ function isPercent(text: string): boolean {
   return /^\d+(\.\d+)?$/.test(text)
 }
 
-function heads(line: Pick<GstTaxableLine, "rate" | "cess_rate" | "supplier_state">, supply: Supply, gst: GstTaxContext) {
+function heads(line: Pick<GstTaxableLine, "rate" | "cess_rate" | "supplier_state">, supply: Supply, place: string) {
   try {
     // The heads and their rates do not depend on the amount; Medusa applies the rates to the line amounts.
     return splitTax({
       supplier_state: line.supplier_state,
-      place_of_supply: supply.place_of_supply ?? line.supplier_state,
+      place_of_supply: place,
       supply_type: supply.type,
-      lut: supply.type !== "domestic" && !gst.export_with_igst,
+      lut: supply.lut,
       rate: line.rate,
       cess_rate: line.cess_rate,
       amount: "0",
@@ -141,17 +142,18 @@ function linesFor(
   line: Pick<GstTaxableLine, "rate" | "cess_rate" | "supplier_state">,
   data: Omit<GstTaxLineData, "supply" | "zero_rated" | "lut" | "place_of_supply" | "provisional" | "supply_type">,
   supply: Supply,
-  gst: GstTaxContext,
   providerId: string
 ): TaxLine[] {
-  const split = heads(line, supply, gst)
+  // Without a delivery State yet, the supply is taken as made within the supplier's State.
+  const place = supply.place_of_supply ?? line.supplier_state
+  const split = heads(line, supply, place)
   const lineData: GstTaxLineData = {
     ...data,
     supply_type: supply.type,
     supply: split.supply,
     zero_rated: split.zero_rated,
-    lut: supply.type !== "domestic" && !gst.export_with_igst,
-    place_of_supply: supply.place_of_supply ?? line.supplier_state,
+    lut: supply.lut,
+    place_of_supply: place,
     provisional: supply.provisional,
   }
   return split.heads.map((head) => ({
@@ -203,7 +205,6 @@ function shippingLines(input: GstTaxInput, supply: Supply): TaxLine[] {
         main_supply_line_id: mainId,
       },
       supply,
-      gst,
       input.provider_id
     )
   )
@@ -218,7 +219,7 @@ export function gstTaxLines(input: GstTaxInput): TaxLine[] {
   const supply = supplyOf(input.address, input.gst)
   const items = input.items.flatMap((item) => {
     const line = taxable(item.id, input.gst)
-    return linesFor({ line_item_id: item.id }, line, itemData(line, input.gst), supply, input.gst, input.provider_id)
+    return linesFor({ line_item_id: item.id }, line, itemData(line, input.gst), supply, input.provider_id)
   })
   return [...items, ...shippingLines(input, supply)]
 }
