@@ -85,6 +85,15 @@ const modules: ModuleEntry[] = [
   },
 ]
 
+// GST on carts and orders: @haat/gst's tax provider (tp_gst_gst), for the tax regions that name it.
+if (plugins.includes(HAAT_PLUGINS.gst)) {
+  modules.push({
+    key: Modules.TAX,
+    resolve: "@medusajs/medusa/tax",
+    options: { providers: [{ resolve: "@haat/gst/providers/gst-tax", id: "gst" }] },
+  })
+}
+
 if (redisUrl) {
   modules.push(
     { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },

@@ -26,6 +26,11 @@ export type GstPluginOptions = {
   shipping_rate?: "main_supply" | string
   /** HSN used for a product without one (an invoice cannot be issued without HSN: CGST Rules r.46(g)). */
   default_hsn_code?: string
+  /**
+   * Exports and supplies to SEZ units are zero-rated (IGST Act s.16(1)). false (default): supplied under a
+   * letter of undertaking or bond, without IGST (s.16(3)(a)); true: IGST is charged and refunded later (s.16(3)(b)).
+   */
+  export_with_igst?: boolean
 }
 
 export const DEFAULT_OPTIONS = {

@@ -1,3 +1,4 @@
+import { computeGstinCheckChar, validateGstin } from "@haat/india"
 import type { ExecArgs, IAuthModuleService, IStoreModuleService, Logger, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
@@ -16,6 +17,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
+  updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { CATALOGUE, CATEGORIES, priceFor } from "./catalogue"
 
@@ -28,6 +30,10 @@ const SEED_VERSION = "1"
 const SALES_CHANNEL = "Haat Storefront"
 const LOCATION = "Ahmedabad Warehouse"
 const EXPORT_COUNTRIES = ["us", "gb", "de", "fr", "ae", "sg", "au", "ca"]
+const GST_MODULE = "gst"
+const GST_TAX_PROVIDER = "tp_gst_gst"
+// A made-up PAN of a company (4th letter C) named H…; the GSTIN's check character is computed from it.
+const DEMO_GSTIN_BODY = "24AAHCH4821K1Z"
 
 export type Container = ExecArgs["container"]
 type Query = Omit<RemoteQueryFunction, symbol>
@@ -105,17 +111,26 @@ async function seedRegions(container: Container, query: Query) {
   return regions
 }
 
+/** GST through @haat/gst's tax provider when the plugin is loaded (exports included: zero-rated), else Medusa's system rates. */
 async function seedTaxRegions(container: Container, query: Query) {
-  const existing = await one(query, "tax_region", { country_code: "in", parent_id: null })
-  if (existing) {
+  const gst = await one(query, "tax_provider", { id: GST_TAX_PROVIDER, is_enabled: true })
+  const provider_id = gst ? GST_TAX_PROVIDER : "tp_system"
+  const { data } = await query.graph({ entity: "tax_region", fields: ["id", "country_code", "provider_id"], filters: { parent_id: null } })
+  const existing = data as { id: string; country_code: string; provider_id: string | null }[]
+  if (!existing.some((r) => r.country_code === "in")) {
+    await createTaxRegionsWorkflow(container).run({
+      input: [
+        { country_code: "in", provider_id, default_tax_rate: { name: "GST", code: "GST", rate: 5 } },
+        ...EXPORT_COUNTRIES.map((country_code) => ({ country_code, provider_id })),
+      ],
+    })
     return
   }
-  await createTaxRegionsWorkflow(container).run({
-    input: [
-      { country_code: "in", provider_id: "tp_system", default_tax_rate: { name: "GST", code: "GST", rate: 5 } },
-      ...EXPORT_COUNTRIES.map((country_code) => ({ country_code, provider_id: "tp_system" })),
-    ],
-  })
+  // A store seeded with the plugin on (or off) keeps working when it is switched: the regions follow.
+  const stale = existing.filter((r) => ["in", ...EXPORT_COUNTRIES].includes(r.country_code) && r.provider_id !== provider_id)
+  if (stale.length) {
+    await updateTaxRegionsWorkflow(container).run({ input: stale.map((r) => ({ id: r.id, provider_id })) })
+  }
 }
 
 async function seedStore(container: Container, salesChannelId: string, regionId: string, locationId: string) {
@@ -301,6 +316,44 @@ async function seedCatalogue(container: Container, query: Query, salesChannelId:
   logger.info(`seeded ${toCreate.length} products in ${CATEGORIES.length} categories`)
 }
 
+type WorkflowEngine = { run: (workflowId: string, options: { input: unknown }) => Promise<{ result: unknown }> }
+
+/**
+ * The operator's GST registration (HAAT_GSTIN, else a demo GSTIN in Gujarat), linked to the Ahmedabad warehouse.
+ * Only when @haat/gst is loaded; its workflow is run by id so the app does not import plugin code. Products are
+ * taxed from their metadata.hsn_code and @haat/india's HSN_SEED until the HSN master has their codes.
+ */
+async function seedGst(container: Container, query: Query, locationId: string) {
+  if (!container.hasRegistration(GST_MODULE) || (await one(query, "gst_registration", {}))) {
+    return
+  }
+  const gstin = process.env.HAAT_GSTIN || `${DEMO_GSTIN_BODY}${computeGstinCheckChar(DEMO_GSTIN_BODY)}`
+  const check = validateGstin(gstin)
+  if (!check.valid) {
+    throw new Error(`HAAT_GSTIN "${gstin}" is not a valid GSTIN: ${check.reason}`)
+  }
+  const engine: WorkflowEngine = container.resolve(Modules.WORKFLOW_ENGINE)
+  const { result } = await engine.run("create-gst-registration", {
+    input: {
+      gstin: check.gstin,
+      legal_name: process.env.HAAT_LEGAL_NAME || "Haat Foods Private Limited",
+      state_code: check.state.code,
+      address_line_1: process.env.HAAT_ADDRESS_LINE_1 || "Plot 14, GIDC Estate, Naroda",
+      city: process.env.HAAT_CITY || "Ahmedabad",
+      postal_code: process.env.HAAT_POSTAL_CODE || "382330",
+      is_default: true,
+    },
+  })
+  const registration = result as { id: string; state_code: string }
+  // The warehouse is in Gujarat (24): goods shipped from it are supplied under a Gujarat GSTIN.
+  if (registration.state_code === "24") {
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+      [GST_MODULE]: { gst_registration_id: registration.id },
+    })
+  }
+}
+
 async function seedAdmin(container: Container, query: Query, email: string, password: string) {
   if (await one(query, "user", { email })) {
     return
@@ -364,6 +417,7 @@ export async function seedDemoData(container: Container, options: DemoDataOption
   const locationId = await seedShipping(container, query, salesChannelId, regions)
   const storeId = await seedStore(container, salesChannelId, regions.India, locationId)
   await seedCatalogue(container, query, salesChannelId, locationId, logger)
+  await seedGst(container, query, locationId)
   await seedAdmin(container, query, adminEmail, options.adminPassword ?? "haat-admin")
   await seedCustomers(container, query, options.customerPassword ?? "haat-customer")
 

@@ -1,4 +1,6 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import {
   GetGstRegistrations,
   PostGstinValidate,
@@ -6,6 +8,8 @@ import {
   PostGstRegistrationUpdate,
 } from "./admin/gst/validators"
 import { hsnRoutes } from "./admin/gst/hsn-codes/middlewares"
+import { validateCartGstin } from "./store/gst/carts/validate-cart-gstin"
+import { PostCartBuyer } from "./store/gst/carts/validators"
 
 const registrationQueryConfig = {
   defaults: [
@@ -32,6 +36,15 @@ export default defineMiddlewares({
     ...hsnRoutes,
     { method: ["POST"], matcher: "/admin/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
     { method: ["POST"], matcher: "/store/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
+    {
+      method: ["POST"],
+      matcher: "/store/gst/carts/:id/buyer",
+      middlewares: [
+        validateAndTransformBody(PostCartBuyer),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      ],
+    },
+    { method: ["POST"], matcher: "/store/carts/:id", middlewares: [validateCartGstin] },
     {
       method: ["GET"],
       matcher: "/admin/gst/registrations",
