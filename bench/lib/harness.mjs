@@ -84,7 +84,8 @@ export async function withAppPair(fn, { limitMs = 25 * 60 * 1000 } = {}) {
         apps[name] = { ...variant, url, seed }
       })
     )
-    for (const app of Object.values(apps)) {
+    for (const name of Object.keys(VARIANTS)) {
+      const app = apps[name]
       app.port = await freePort()
       app.base = `http://127.0.0.1:${app.port}`
       const proc = startBuiltApp({
@@ -103,7 +104,7 @@ export async function withAppPair(fn, { limitMs = 25 * 60 * 1000 } = {}) {
       log(`${app.label} is up on ${app.base}`)
       app.proc = proc
     }
-    return await fn(apps)
+    return await fn(Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, apps[name]])))
   } finally {
     clearTimeout(limit)
     process.off("SIGINT", interrupted)
