@@ -133,7 +133,7 @@ export function summarise(latenciesMs, wallMs, count) {
   }
 }
 
-const fixed = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–")
+const fixed = (n, digits = n < 10 ? 2 : 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–")
 
 /** Prints Haat against the baseline, and the ratio Haat / baseline for each figure. */
 export function printComparison(title, unit, results) {
