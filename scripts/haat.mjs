@@ -200,11 +200,7 @@ async function seed() {
  * HAAT_TEST_DB=embedded skips straight to the embedded one, to prove a machine without PostgreSQL works.
  */
 async function provideTestDatabase(env) {
-  const forceEmbedded = env.HAAT_TEST_DB === "embedded"
-  if (env.HAAT_TEST_DB && !forceEmbedded) {
-    throw new ConfigError(`HAAT_TEST_DB "${env.HAAT_TEST_DB}" is not known: use HAAT_TEST_DB=embedded, or unset it`)
-  }
-  if (forceEmbedded) {
+  if (env.HAAT_TEST_DB === "embedded") {
     return startTestEmbeddedPostgres(env)
   }
   if (env.DB_HOST) {
@@ -243,6 +239,9 @@ async function startTestEmbeddedPostgres(env) {
 }
 
 async function test(args) {
+  if (process.env.HAAT_TEST_DB && process.env.HAAT_TEST_DB !== "embedded") {
+    throw new ConfigError(`HAAT_TEST_DB "${process.env.HAAT_TEST_DB}" is not known: use HAAT_TEST_DB=embedded, or unset it`)
+  }
   const env = {
     ...process.env,
     NODE_ENV: "test",

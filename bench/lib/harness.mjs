@@ -84,7 +84,8 @@ export async function withAppPair(fn, { limitMs = 25 * 60 * 1000 } = {}) {
         apps[name] = { ...variant, url, seed }
       })
     )
-    for (const app of Object.values(apps)) {
+    for (const name of Object.keys(VARIANTS)) {
+      const app = apps[name]
       app.port = await freePort()
       app.base = `http://127.0.0.1:${app.port}`
       const proc = startBuiltApp({
@@ -103,7 +104,7 @@ export async function withAppPair(fn, { limitMs = 25 * 60 * 1000 } = {}) {
       log(`${app.label} is up on ${app.base}`)
       app.proc = proc
     }
-    return await fn(apps)
+    return await fn(Object.fromEntries(Object.keys(VARIANTS).map((name) => [name, apps[name]])))
   } finally {
     clearTimeout(limit)
     process.off("SIGINT", interrupted)
@@ -132,7 +133,7 @@ export function summarise(latenciesMs, wallMs, count) {
   }
 }
 
-const fixed = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–")
+const fixed = (n, digits = n < 10 ? 2 : 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–")
 
 /** Prints Haat against the baseline, and the ratio Haat / baseline for each figure. */
 export function printComparison(title, unit, results) {
