@@ -1,3 +1,4 @@
+import type GstModuleService from "../../plugins/gst/src/modules/gst/service"
 import { computeGstinCheckChar, splitTax } from "@haat/india"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
@@ -369,7 +370,7 @@ medusaIntegrationTestRunner({
       expect(refused?.status).toBe(400)
       expect(refused?.data.message).toBe('"Rose Face Cream": HSN 33049990 has no GST rate: add it with its rate in Admin → GST')
 
-      const gst = getContainer().resolve("gst")
+      const gst = getContainer().resolve<GstModuleService>("gst")
       const [code] = await gst.createGstHsnCodes([{ code: "3304", description: "Beauty or make-up preparations", uqc: "NOS", kind: "goods" }])
       await gst.createGstHsnRates([{ hsn_code_id: code.id, effective_from: "2017-07-01", rate: 18, notification: "1/2017-CTR Schedule III" }])
       const cart = await getCart(await cartTo(GUJARAT_ADDRESS, { variant: cream }))
