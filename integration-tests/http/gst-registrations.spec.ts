@@ -1,3 +1,4 @@
+import type GstModuleService from "../../plugins/gst/src/modules/gst/service"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
 
@@ -33,6 +34,10 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       demo = await setUpDemoStore(getContainer(), api)
+      // The demo seed registers the operator's own GSTIN; these tests start from a store that has none yet.
+      const gst = getContainer().resolve<GstModuleService>("gst")
+      const seeded = await gst.listGstRegistrations({}, { select: ["id"] })
+      await gst.softDeleteGstRegistrations(seeded.map((r) => r.id))
     })
 
     const create = async (body: Record<string, unknown>) => {
