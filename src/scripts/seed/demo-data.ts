@@ -1,3 +1,4 @@
+import { seedHsnMaster } from "@haat/gst/workflows"
 import { computeGstinCheckChar, validateGstin } from "@haat/india"
 import type { ExecArgs, IAuthModuleService, IStoreModuleService, Logger, RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
@@ -320,8 +321,7 @@ type WorkflowEngine = { run: (workflowId: string, options: { input: unknown }) =
 
 /**
  * The operator's GST registration (HAAT_GSTIN, else a demo GSTIN in Gujarat), linked to the Ahmedabad warehouse.
- * Only when @haat/gst is loaded; its workflow is run by id so the app does not import plugin code. Products are
- * taxed from their metadata.hsn_code and @haat/india's HSN_SEED until the HSN master has their codes.
+ * Only when @haat/gst is loaded.
  */
 async function seedGst(container: Container, query: Query, locationId: string) {
   if (!container.hasRegistration(GST_MODULE) || (await one(query, "gst_registration", {}))) {
@@ -418,6 +418,10 @@ export async function seedDemoData(container: Container, options: DemoDataOption
   const storeId = await seedStore(container, salesChannelId, regions.India, locationId)
   await seedCatalogue(container, query, salesChannelId, locationId, logger)
   await seedGst(container, query, locationId)
+  if (container.hasRegistration(GST_MODULE)) {
+    // The HSN master gets the catalogue's codes with their dated rates, and each product is linked to its code.
+    await seedHsnMaster(container)
+  }
   await seedAdmin(container, query, adminEmail, options.adminPassword ?? "haat-admin")
   await seedCustomers(container, query, options.customerPassword ?? "haat-customer")
 
