@@ -5,6 +5,7 @@ import {
   PostGstRegistration,
   PostGstRegistrationUpdate,
 } from "./admin/gst/validators"
+import { invoiceRoutes } from "./admin/gst/invoices/middlewares"
 
 const registrationQueryConfig = {
   defaults: [
@@ -28,6 +29,7 @@ const registrationQueryConfig = {
 
 export default defineMiddlewares({
   routes: [
+    ...invoiceRoutes,
     { method: ["POST"], matcher: "/admin/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
     { method: ["POST"], matcher: "/store/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
     {

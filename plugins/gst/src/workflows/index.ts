@@ -1,2 +1,5 @@
 export * from "./create-gst-registration"
 export * from "./update-gst-registration"
+export * from "./issue-tax-invoice"
+export * from "./issue-credit-note"
+export * from "./reverse-ledger-entry"

@@ -8,6 +8,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { financialYear, fyShort, istDate, toIstDate } from "../../lib"
+import { DEFAULT_OPTIONS, GstPluginOptions } from "../../options"
 import DocumentSeries from "./models/document-series"
 import GstRegistration from "./models/gst-registration"
 import HsnCode from "./models/hsn-code"
@@ -104,6 +105,15 @@ type Knex = {
   raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
 }
 
+/**
+ * The generated create methods type bigNumber fields as number, yet take decimal strings and keep them
+ * exact; amounts are passed as strings so no float ever touches them.
+ */
+type ExactAmounts<T> = T extends (infer U)[] ? ExactAmounts<U>[] : { [K in keyof T]: T[K] extends number | undefined ? string | number | undefined : T[K] }
+function exact<T>(data: ExactAmounts<T>): T {
+  return data as unknown as T
+}
+
 function negate(amount: string): string {
   return amount.startsWith("-") ? amount.slice(1) : amount === "0" || /^0(\.0+)?$/.test(amount) ? amount : `-${amount}`
 }
@@ -122,6 +132,24 @@ class GstModuleService extends MedusaService({
   LedgerEntry,
   ReturnExport,
 }) {
+  protected readonly options_: GstPluginOptions
+
+  constructor(container: Record<string, unknown>, options: GstPluginOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options ?? {}
+  }
+
+  /** The plugin options that shape documents, with their defaults filled in. */
+  documentOptions() {
+    return {
+      invoice_prefix: this.options_.invoice_prefix ?? DEFAULT_OPTIONS.invoice_prefix,
+      credit_note_prefix: this.options_.credit_note_prefix ?? DEFAULT_OPTIONS.credit_note_prefix,
+      shipping_rate: this.options_.shipping_rate ?? DEFAULT_OPTIONS.shipping_rate,
+      default_hsn_code: this.options_.default_hsn_code ?? null,
+    }
+  }
+
   private knexOf(sharedContext: Context): Knex {
     const manager = sharedContext.transactionManager as { getTransactionContext?: () => Knex } | undefined
     const knex = manager?.getTransactionContext?.()
@@ -155,6 +183,10 @@ class GstModuleService extends MedusaService({
     const issueDate = typeof issuedAt === "string" ? toIstDate(issuedAt) : istDate(issuedAt)
     const fy = financialYear(issueDate)
 
+    if (input.original_document_id) {
+      // Credit notes against one invoice are issued one at a time, so the check below sees every earlier one.
+      await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [`gst_credit:${input.original_document_id}`])
+    }
     if (input.idempotency_key) {
       // Serialise issuers of the same key, then look for the document a previous call issued.
       await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [`gst_document:${input.idempotency_key}`])
@@ -190,8 +222,8 @@ class GstModuleService extends MedusaService({
     }
 
     const { lines, idempotency_key, issued_at: _issuedAt, prefix: _prefix, metadata, ...header } = input
-    const document = await this.createTaxDocuments(
-      {
+    const [document] = await this.createTaxDocuments(
+      exact<Parameters<GstModuleService["createTaxDocuments"]>[0]>([{
         ...header,
         number,
         series_id: String(series.id),
@@ -200,13 +232,32 @@ class GstModuleService extends MedusaService({
         period: issueDate.slice(0, 7),
         round_off: input.round_off ?? "0",
         metadata: { ...(metadata ?? {}), ...(idempotency_key ? { idempotency_key } : {}) },
-      },
+      }]),
       sharedContext
     )
     await this.createTaxDocumentLines(
-      lines.map((line) => ({ ...line, quantity: String(line.quantity), document_id: document.id })),
+      exact<Parameters<GstModuleService["createTaxDocumentLines"]>[0]>(lines.map((line) => ({ ...line, quantity: String(line.quantity), document_id: document.id }))),
       sharedContext
     )
+
+    if (input.original_document_id) {
+      // CGST Act s.34: a credit note reduces what was invoiced; together they never exceed an invoice line.
+      const { rows: over } = await knex.raw(
+        `SELECT il.description, il.total::text AS invoiced, SUM(cl.total)::text AS credited
+         FROM gst_tax_document_line il
+         JOIN gst_tax_document cn ON cn.original_document_id = il.document_id AND cn.status = 'issued' AND cn.deleted_at IS NULL
+         JOIN gst_tax_document_line cl ON cl.document_id = cn.id AND cl.line_item_id = il.line_item_id AND cl.deleted_at IS NULL
+         WHERE il.document_id = ? AND il.deleted_at IS NULL
+         GROUP BY il.id, il.description, il.total HAVING SUM(cl.total) > il.total`,
+        [input.original_document_id]
+      )
+      if (over.length) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Credit notes on "${over[0].description}" would total ${over[0].credited}, more than the ${over[0].invoiced} invoiced`
+        )
+      }
+    }
 
     // One ledger row per tax head with an amount: output tax raises the liability, a credit note lowers it.
     const entryType = input.document_type === "credit_note" ? "credit_note" : "output_tax"
@@ -225,7 +276,7 @@ class GstModuleService extends MedusaService({
       note: `${input.document_type === "credit_note" ? "Credit note" : "Invoice"} ${number}`,
     }))
     if (entries.length) {
-      await this.createLedgerEntries(entries, sharedContext)
+      await this.createLedgerEntries(exact<Parameters<GstModuleService["createLedgerEntries"]>[0]>(entries), sharedContext)
     }
     return { id: document.id, number, created: true }
   }
@@ -256,8 +307,8 @@ class GstModuleService extends MedusaService({
       return { id: existing.id, created: false }
     }
     const day = istDate(input.entry_date ?? new Date())
-    const reversal = await this.createLedgerEntries(
-      {
+    const [reversal] = await this.createLedgerEntries(
+      exact<Parameters<GstModuleService["createLedgerEntries"]>[0]>([{
         entry_type: "reversal",
         source_type: "gst_ledger_entry",
         source_id: entry.id,
@@ -270,10 +321,29 @@ class GstModuleService extends MedusaService({
         amount: negate(String(entry.amount)),
         reverses_entry_id: entry.id,
         note: input.reason,
-      },
+      }]),
       sharedContext
     )
     return { id: reversal.id, created: true }
+  }
+
+  /**
+   * Cancels an issued document: its status becomes "cancelled" and each of its ledger rows gets a reversal.
+   * The number stays used (GSTR-1 table 13 reports cancelled documents in the series).
+   */
+  @InjectTransactionManager()
+  async cancelDocument(input: { id: string; reason: string }, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const [document] = await this.listTaxDocuments({ id: input.id }, {}, sharedContext)
+    if (!document) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `GST document ${input.id} was not found`)
+    }
+    if (document.status !== "cancelled") {
+      await this.updateTaxDocuments({ id: input.id, status: "cancelled", reason: input.reason }, sharedContext)
+    }
+    const entries = await this.listLedgerEntries({ source_id: input.id, entry_type: ["output_tax", "credit_note"] }, {}, sharedContext)
+    for (const entry of entries) {
+      await this.reverseLedgerEntry({ id: entry.id, reason: input.reason }, sharedContext)
+    }
   }
 
   /** Ledger totals per GSTIN, return period and tax head, summed by the database (GSTR-3B table 3.1 inputs). */
