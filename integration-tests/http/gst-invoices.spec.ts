@@ -8,12 +8,9 @@ jest.setTimeout(180 * 1000)
 const SUPPLIER_GSTIN = `24AAACH1234F1Z${computeGstinCheckChar("24AAACH1234F1Z")}`
 
 type Headers = { headers: Record<string, string> }
-type Api = {
-  get: (url: string, config?: unknown) => Promise<{ status: number; data: any; headers: Record<string, string> }>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
-}
+type ErrorResponse = { status: number; data: { message?: string } }
 
-const failure = (e: { response?: { status: number; data: any } }) => {
+const failure = (e: { response?: ErrorResponse }): ErrorResponse => {
   if (!e.response) throw e
   return e.response
 }
@@ -31,11 +28,10 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let demo: DemoStore
     let registrationId: string
-    const http = api as unknown as Api
 
     beforeAll(async () => {
       demo = await setUpDemoStore(getContainer(), api)
-      const { data } = await http.post(
+      const { data } = await api.post(
         "/admin/gst/registrations",
         {
           gstin: SUPPLIER_GSTIN,
@@ -51,26 +47,26 @@ medusaIntegrationTestRunner({
     })
 
     async function placeOrder(customer: Headers, address: typeof GUJARAT_ADDRESS, quantity = 2, metadata?: Record<string, unknown>) {
-      const { data: products } = await http.get("/store/products?handle=kaju-katli&fields=variants.id,variants.title", demo.store)
+      const { data: products } = await api.get("/store/products?handle=kaju-katli&fields=variants.id,variants.title", demo.store)
       const variant = products.products[0].variants.find((v: { title: string }) => v.title === "500 g")
-      const { data: created } = await http.post(
+      const { data: created } = await api.post(
         "/store/carts",
         { region_id: demo.region_ids.India, ...(metadata ? { metadata } : {}) },
         customer
       )
       const cartId = created.cart.id
-      await http.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity }, customer)
-      await http.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, customer)
-      const { data: options } = await http.get(`/store/shipping-options?cart_id=${cartId}`, customer)
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity }, customer)
+      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, customer)
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, customer)
       const standard = options.shipping_options.find((o: { name: string }) => o.name.startsWith("Standard"))
-      await http.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, customer)
-      const { data: collection } = await http.post("/store/payment-collections", { cart_id: cartId }, customer)
-      await http.post(
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, customer)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, customer)
+      await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: "pp_system_default" },
         customer
       )
-      const { data: completed } = await http.post(`/store/carts/${cartId}/complete`, {}, customer)
+      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, customer)
       expect(completed.type).toBe("order")
       return completed.order as { id: string; total: number; items: { id: string; quantity: number }[] }
     }
@@ -78,9 +74,9 @@ medusaIntegrationTestRunner({
     /** order.placed is handled by a subscriber after the response; wait for the documents it writes. */
     async function documentsOf(orderId: string, documentType = "invoice", expected = 1) {
       for (let attempt = 0; attempt < 60; attempt++) {
-        const { data } = await http
+        const { data } = await api
           .get(`/admin/gst/invoices?order_id=${orderId}&document_type=${documentType}`, demo.admin)
-          .catch((e) => {
+          .catch((e: { response?: ErrorResponse }) => {
             throw new Error(JSON.stringify(e.response?.data))
           })
         if (data.tax_documents.length >= expected) return data.tax_documents
@@ -96,7 +92,7 @@ medusaIntegrationTestRunner({
         expect(Number(order.total)).toBe(1340)
 
         const [listed] = await documentsOf(order.id)
-        const { data } = await http.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
+        const { data } = await api.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
         const invoice = data.tax_document
         expect(invoice.number).toMatch(/^INV\/\d{4}\/000001$/)
         expect(invoice.number.length).toBeLessThanOrEqual(16)
@@ -121,12 +117,12 @@ medusaIntegrationTestRunner({
           1276.18, 31.91, 31.91, 0, 0, 1340,
         ])
 
-        const { data: ledger } = await http.get(`/admin/gst/ledger?source_id=${invoice.id}`, demo.admin)
+        const { data: ledger } = await api.get(`/admin/gst/ledger?source_id=${invoice.id}`, demo.admin)
         const byHead = Object.fromEntries(ledger.ledger_entries.map((e: { tax_head: string; amount: number }) => [e.tax_head, Number(e.amount)]))
         expect(byHead).toEqual({ CGST: 31.91, SGST: 31.91 })
         expect(ledger.ledger_entries.every((e: { entry_type: string; gstin: string }) => e.entry_type === "output_tax" && e.gstin === SUPPLIER_GSTIN)).toBe(true)
 
-        const { data: balances } = await http.get(`/admin/gst/ledger/balances?gstin=${SUPPLIER_GSTIN}`, demo.admin)
+        const { data: balances } = await api.get(`/admin/gst/ledger/balances?gstin=${SUPPLIER_GSTIN}`, demo.admin)
         expect(balances.balances.map((b: { tax_head: string; amount: string }) => [b.tax_head, b.amount])).toEqual([
           ["CGST", "31.91"],
           ["SGST", "31.91"],
@@ -137,13 +133,13 @@ medusaIntegrationTestRunner({
         const arjun = await demo.customer("arjun.mehta@example.in")
         const order = await placeOrder(arjun, MAHARASHTRA_ADDRESS)
         const [listed] = await documentsOf(order.id)
-        const { data } = await http.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
+        const { data } = await api.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
         const invoice = data.tax_document
         expect(invoice).toMatchObject({ place_of_supply: "27", supply_type: "b2cs", buyer_name: "Arjun Mehta" })
         expect([invoice.taxable_value, invoice.igst, invoice.cgst, invoice.sgst, invoice.total].map(Number)).toEqual([
           1276.19, 63.81, 0, 0, 1340,
         ])
-        const { data: ledger } = await http.get(`/admin/gst/ledger?source_id=${invoice.id}`, demo.admin)
+        const { data: ledger } = await api.get(`/admin/gst/ledger?source_id=${invoice.id}`, demo.admin)
         expect(ledger.ledger_entries.map((e: { tax_head: string; amount: number }) => [e.tax_head, Number(e.amount)])).toEqual([["IGST", 63.81]])
       })
 
@@ -163,35 +159,35 @@ medusaIntegrationTestRunner({
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         await eventBus.emit({ name: "order.placed", data: { id: order.id } })
         await eventBus.emit({ name: "order.placed", data: { id: order.id } })
-        const again = await http.post("/admin/gst/invoices", { order_id: order.id }, demo.admin)
+        const again = await api.post("/admin/gst/invoices", { order_id: order.id }, demo.admin)
         expect(again.status).toBe(200)
         expect(again.data.tax_document.id).toBe(first.id)
         await sleep(1500)
 
-        const { data } = await http.get(`/admin/gst/invoices?order_id=${order.id}`, demo.admin)
+        const { data } = await api.get(`/admin/gst/invoices?order_id=${order.id}`, demo.admin)
         expect(data.count).toBe(1)
-        const { data: ledger } = await http.get(`/admin/gst/ledger?gstin=${SUPPLIER_GSTIN}`, demo.admin)
+        const { data: ledger } = await api.get(`/admin/gst/ledger?gstin=${SUPPLIER_GSTIN}`, demo.admin)
         expect(ledger.count).toBe(2)
       })
 
       it("issues no invoice while no GST registration applies, lists the order as missing one, and issues it on request", async () => {
-        await http.post(`/admin/gst/registrations/${registrationId}`, { status: "suspended" }, demo.admin)
+        await api.post(`/admin/gst/registrations/${registrationId}`, { status: "suspended" }, demo.admin)
         const priya = await demo.customer("priya.shah@example.in")
         const order = await placeOrder(priya, GUJARAT_ADDRESS)
         await sleep(2000)
-        const { data: none } = await http.get(`/admin/gst/invoices?order_id=${order.id}`, demo.admin)
+        const { data: none } = await api.get(`/admin/gst/invoices?order_id=${order.id}`, demo.admin)
         expect(none.count).toBe(0)
-        const { data: missing } = await http.get("/admin/gst/invoices/missing", demo.admin)
+        const { data: missing } = await api.get("/admin/gst/invoices/missing", demo.admin)
         expect(missing.orders.map((o: { id: string }) => o.id)).toContain(order.id)
-        const refused = await http.post("/admin/gst/invoices", { order_id: order.id }, demo.admin).catch(failure)
+        const refused = await api.post("/admin/gst/invoices", { order_id: order.id }, demo.admin).catch(failure)
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/no active GST registration/)
 
-        await http.post(`/admin/gst/registrations/${registrationId}`, { status: "active" }, demo.admin)
-        const issued = await http.post("/admin/gst/invoices", { order_id: order.id }, demo.admin)
+        await api.post(`/admin/gst/registrations/${registrationId}`, { status: "active" }, demo.admin)
+        const issued = await api.post("/admin/gst/invoices", { order_id: order.id }, demo.admin)
         expect(issued.status).toBe(201)
         expect(issued.data.tax_document.number).toMatch(/000001$/)
-        const { data: after } = await http.get("/admin/gst/invoices/missing", demo.admin)
+        const { data: after } = await api.get("/admin/gst/invoices/missing", demo.admin)
         expect(after.orders.map((o: { id: string }) => o.id)).not.toContain(order.id)
       })
     })
@@ -222,18 +218,18 @@ medusaIntegrationTestRunner({
           expect(text).toContain(expected)
         }
 
-        const { data: own } = await http.get(`/store/gst/invoices?order_id=${order.id}`, priya)
+        const { data: own } = await api.get(`/store/gst/invoices?order_id=${order.id}`, priya)
         expect(own.tax_documents.map((d: { id: string }) => d.id)).toEqual([invoice.id])
         const mine = await api.get(`/store/gst/invoices/${invoice.id}/pdf`, { ...priya, responseType: "arraybuffer" })
         expect(mine.status).toBe(200)
         expect(pdfText(Buffer.from(mine.data))).toContain(invoice.number)
 
         const fatima = await demo.customer("fatima.khan@example.in")
-        const other = await http.get(`/store/gst/invoices/${invoice.id}/pdf`, fatima).catch(failure)
+        const other = await api.get(`/store/gst/invoices/${invoice.id}/pdf`, fatima).catch(failure)
         expect(other.status).toBe(404)
-        const { data: theirs } = await http.get(`/store/gst/invoices?order_id=${order.id}`, fatima)
+        const { data: theirs } = await api.get(`/store/gst/invoices?order_id=${order.id}`, fatima)
         expect(theirs.count).toBe(0)
-        const anonymous = await http.get(`/store/gst/invoices/${invoice.id}/pdf`, demo.store).catch(failure)
+        const anonymous = await api.get(`/store/gst/invoices/${invoice.id}/pdf`, demo.store).catch(failure)
         expect(anonymous.status).toBe(401)
       })
     })
@@ -245,17 +241,17 @@ medusaIntegrationTestRunner({
         const [invoice] = await documentsOf(order.id)
         const itemId = order.items[0].id
 
-        await http.post(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: itemId, quantity: 2 }], location_id: demo.stock_location_id }, demo.admin)
-        const { data: created } = await http.post("/admin/returns", { order_id: order.id, location_id: demo.stock_location_id }, demo.admin)
+        await api.post(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: itemId, quantity: 2 }], location_id: demo.stock_location_id }, demo.admin)
+        const { data: created } = await api.post("/admin/returns", { order_id: order.id, location_id: demo.stock_location_id }, demo.admin)
         const returnId = created.return.id
-        await http.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: itemId, quantity: 1 }] }, demo.admin)
-        await http.post(`/admin/returns/${returnId}/request`, {}, demo.admin)
-        await http.post(`/admin/returns/${returnId}/receive`, {}, demo.admin)
-        await http.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: itemId, quantity: 1 }] }, demo.admin)
-        await http.post(`/admin/returns/${returnId}/receive/confirm`, {}, demo.admin)
+        await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: itemId, quantity: 1 }] }, demo.admin)
+        await api.post(`/admin/returns/${returnId}/request`, {}, demo.admin)
+        await api.post(`/admin/returns/${returnId}/receive`, {}, demo.admin)
+        await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: itemId, quantity: 1 }] }, demo.admin)
+        await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, demo.admin)
 
         const [listed] = await documentsOf(order.id, "credit_note")
-        const { data } = await http.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
+        const { data } = await api.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
         const note = data.tax_document
         expect(note.number).toMatch(/^CN\/\d{4}\/000001$/)
         expect(note).toMatchObject({
@@ -270,14 +266,14 @@ medusaIntegrationTestRunner({
         expect(note.lines).toHaveLength(1)
         expect(Number(note.lines[0].quantity)).toBe(1)
 
-        const { data: ledger } = await http.get(`/admin/gst/ledger?source_id=${note.id}`, demo.admin)
+        const { data: ledger } = await api.get(`/admin/gst/ledger?source_id=${note.id}`, demo.admin)
         expect(
           ledger.ledger_entries.map((e: { entry_type: string; tax_head: string; amount: number }) => [e.entry_type, e.tax_head, Number(e.amount)]).sort()
         ).toEqual([
           ["credit_note", "CGST", -15.24],
           ["credit_note", "SGST", -15.24],
         ])
-        const { data: invoiceDetail } = await http.get(`/admin/gst/invoices/${invoice.id}`, demo.admin)
+        const { data: invoiceDetail } = await api.get(`/admin/gst/invoices/${invoice.id}`, demo.admin)
         expect(invoiceDetail.tax_document.credit_notes.map((c: { id: string }) => c.id)).toEqual([note.id])
 
         const pdf = await api.get(`/admin/gst/invoices/${note.id}/pdf`, { ...demo.admin, responseType: "arraybuffer" })
@@ -290,10 +286,10 @@ medusaIntegrationTestRunner({
         const priya = await demo.customer("priya.shah@example.in")
         const order = await placeOrder(priya, GUJARAT_ADDRESS)
         const [listed] = await documentsOf(order.id)
-        const { data } = await http.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
+        const { data } = await api.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
         const item = data.tax_document.lines.find((l: { line_type: string }) => l.line_type === "item")
 
-        const { data: credited, status } = await http.post(
+        const { data: credited, status } = await api.post(
           `/admin/gst/invoices/${listed.id}/credit-notes`,
           { reason: "Festive discount agreed after sale", lines: [{ line_id: item.id, amount: "128.00" }] },
           demo.admin
@@ -304,27 +300,27 @@ medusaIntegrationTestRunner({
           3.05, 3.05, 121.9, 128,
         ])
 
-        const countDocuments = async () => (await http.get(`/admin/gst/invoices?order_id=${order.id}`, demo.admin)).data.count
-        const countLedger = async () => (await http.get(`/admin/gst/ledger?gstin=${SUPPLIER_GSTIN}`, demo.admin)).data.count
+        const countDocuments = async () => (await api.get(`/admin/gst/invoices?order_id=${order.id}`, demo.admin)).data.count
+        const countLedger = async () => (await api.get(`/admin/gst/ledger?gstin=${SUPPLIER_GSTIN}`, demo.admin)).data.count
         const [documentsBefore, ledgerBefore] = [await countDocuments(), await countLedger()]
 
-        const tooMuch = await http
+        const tooMuch = await api
           .post(`/admin/gst/invoices/${listed.id}/credit-notes`, { reason: "x", lines: [{ line_id: item.id, amount: "1152.01" }] }, demo.admin)
           .catch(failure)
         expect(tooMuch.status).toBe(400)
         expect(tooMuch.data.message).toMatch(/1152\.00 left to credit/)
 
-        const negative = await http
+        const negative = await api
           .post(`/admin/gst/invoices/${listed.id}/credit-notes`, { reason: "x", lines: [{ line_id: item.id, amount: "-5" }] }, demo.admin)
           .catch(failure)
         expect(negative.status).toBe(400)
 
-        const tooMany = await http
+        const tooMany = await api
           .post(`/admin/gst/invoices/${listed.id}/credit-notes`, { reason: "x", lines: [{ line_id: item.id, quantity: 3 }] }, demo.admin)
           .catch(failure)
         expect(tooMany.status).toBe(400)
 
-        const unknown = await http
+        const unknown = await api
           .post("/admin/gst/invoices/gstdoc_unknown/credit-notes", { reason: "x", lines: [{ line_id: item.id, amount: "1" }] }, demo.admin)
           .catch(failure)
         expect(unknown.status).toBe(404)
@@ -332,7 +328,7 @@ medusaIntegrationTestRunner({
         expect([await countDocuments(), await countLedger()]).toEqual([documentsBefore, ledgerBefore])
 
         // The rest of the line, exactly: the two credit notes together reverse the line to the paisa.
-        const { data: rest } = await http.post(
+        const { data: rest } = await api.post(
           `/admin/gst/invoices/${listed.id}/credit-notes`,
           { reason: "Rest written off", lines: [{ line_id: item.id, amount: "1152.00" }] },
           demo.admin
@@ -346,24 +342,24 @@ medusaIntegrationTestRunner({
         const priya = await demo.customer("priya.shah@example.in")
         const order = await placeOrder(priya, GUJARAT_ADDRESS)
         const [invoice] = await documentsOf(order.id)
-        const { data: ledger } = await http.get(`/admin/gst/ledger?source_id=${invoice.id}&tax_head=CGST`, demo.admin)
+        const { data: ledger } = await api.get(`/admin/gst/ledger?source_id=${invoice.id}&tax_head=CGST`, demo.admin)
         const entry = ledger.ledger_entries[0]
 
-        const bad = await http.post(`/admin/gst/ledger/${entry.id}/reverse`, {}, demo.admin).catch(failure)
+        const bad = await api.post(`/admin/gst/ledger/${entry.id}/reverse`, {}, demo.admin).catch(failure)
         expect(bad.status).toBe(400)
-        const first = await http.post(`/admin/gst/ledger/${entry.id}/reverse`, { reason: "posted to the wrong GSTIN" }, demo.admin)
+        const first = await api.post(`/admin/gst/ledger/${entry.id}/reverse`, { reason: "posted to the wrong GSTIN" }, demo.admin)
         expect(first.status).toBe(201)
         expect(first.data.ledger_entry).toMatchObject({ entry_type: "reversal", reverses_entry_id: entry.id, tax_head: "CGST" })
         expect(Number(first.data.ledger_entry.amount)).toBe(-31.91)
-        const second = await http.post(`/admin/gst/ledger/${entry.id}/reverse`, { reason: "again" }, demo.admin)
+        const second = await api.post(`/admin/gst/ledger/${entry.id}/reverse`, { reason: "again" }, demo.admin)
         expect(second.status).toBe(200)
         expect(second.data.ledger_entry.id).toBe(first.data.ledger_entry.id)
 
-        const { data: balances } = await http.get(`/admin/gst/ledger/balances?gstin=${SUPPLIER_GSTIN}`, demo.admin)
+        const { data: balances } = await api.get(`/admin/gst/ledger/balances?gstin=${SUPPLIER_GSTIN}`, demo.admin)
         const cgst = balances.balances.filter((b: { tax_head: string }) => b.tax_head === "CGST").map((b: { amount: string }) => Number(b.amount))
         expect(cgst.reduce((a: number, b: number) => a + b, 0)).toBe(0)
 
-        const missing = await http.post("/admin/gst/ledger/gstle_missing/reverse", { reason: "typo" }, demo.admin).catch(failure)
+        const missing = await api.post("/admin/gst/ledger/gstle_missing/reverse", { reason: "typo" }, demo.admin).catch(failure)
         expect(missing.status).toBe(404)
       })
     })
