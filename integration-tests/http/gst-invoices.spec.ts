@@ -85,6 +85,20 @@ medusaIntegrationTestRunner({
       throw new Error(`no ${documentType} for order ${orderId}`)
     }
 
+    /** Captures the order's cash-on-delivery payment, as the admin does when the cash is collected. */
+    async function capture(orderId: string): Promise<string> {
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.payments.id`, demo.admin)
+      const paymentId = data.order.payment_collections[0].payments[0].id
+      await api.post(`/admin/payments/${paymentId}/capture`, {}, demo.admin)
+      return paymentId
+    }
+
+    async function refund(paymentId: string, amount: number) {
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount }, demo.admin).catch((e: { response?: ErrorResponse }) => {
+        throw new Error(`refund refused: ${JSON.stringify(e.response?.data)}`)
+      })
+    }
+
     describe("tax invoices on order placement", () => {
       it("invoices an order shipped within Gujarat with CGST + SGST that add up to what was charged", async () => {
         const priya = await demo.customer("priya.shah@example.in")
@@ -240,6 +254,7 @@ medusaIntegrationTestRunner({
         const order = await placeOrder(priya, GUJARAT_ADDRESS)
         const [invoice] = await documentsOf(order.id)
         const itemId = order.items[0].id
+        const paymentId = await capture(order.id)
 
         await api.post(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: itemId, quantity: 2 }], location_id: demo.stock_location_id }, demo.admin)
         const { data: created } = await api.post("/admin/returns", { order_id: order.id, location_id: demo.stock_location_id }, demo.admin)
@@ -280,6 +295,30 @@ medusaIntegrationTestRunner({
         const text = pdfText(Buffer.from(pdf.data))
         expect(text).toContain("CREDIT NOTE")
         expect(text).toContain(`Against invoice: ${invoice.number}`)
+
+        // Paying back the returned unit adds no second credit note: the return's note covers it.
+        await refund(paymentId, 640)
+        await sleep(2000)
+        const { data: notes } = await api.get(`/admin/gst/invoices?order_id=${order.id}&document_type=credit_note`, demo.admin)
+        expect(notes.count).toBe(1)
+      })
+
+      it("issues a credit note for a refund without a return, shared across the lines", async () => {
+        const priya = await demo.customer("priya.shah@example.in")
+        const order = await placeOrder(priya, GUJARAT_ADDRESS)
+        const [invoice] = await documentsOf(order.id)
+        await refund(await capture(order.id), 134)
+
+        const [listed] = await documentsOf(order.id, "credit_note")
+        const { data } = await api.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
+        const note = data.tax_document
+        expect(note).toMatchObject({ original_document_id: invoice.id, reason: "Refund without return of goods" })
+        // ₹134 of ₹1340: ₹128 on the sweets line (CGST 3.05), ₹6 on delivery (CGST 0.14).
+        expect([note.total, note.cgst, note.sgst, note.taxable_value].map(Number)).toEqual([134, 3.19, 3.19, 127.62])
+        expect(note.lines.map((l: { line_type: string; total: number }) => [l.line_type, Number(l.total)]).sort()).toEqual([
+          ["item", 128],
+          ["shipping", 6],
+        ])
       })
 
       it("credits a post-sale discount by amount, proportionally, and refuses more than is left", async () => {

@@ -49,7 +49,7 @@ describe("buildCreditNote", () => {
   it("credits one unit of three in proportion, and the last units take exactly what is left", () => {
     const first = credit([{ line_id: "line_1", quantity: 1 }])
     expect(first).toMatchObject({ total: "640.00", cgst: "15.24", sgst: "15.24", taxable_value: "609.52" })
-    const soFar = creditedSoFar(invoice.lines, first.lines.map((l) => ({ ...l, quantity: String(l.quantity) })))
+    const soFar = creditedSoFar(invoice.lines, first.lines.map((l) => ({ ...l, line_item_id: l.line_item_id ?? null, quantity: String(l.quantity) })))
     const rest = credit([{ line_id: "line_1", quantity: 2 }], soFar)
     expect(rest).toMatchObject({ total: "1279.99", cgst: "30.47", sgst: "30.47", taxable_value: "1219.05" })
   })

@@ -1,4 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { parseMoney } from "../../../lib"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GST_MODULE, GstModuleService } from "../../../modules/gst"
 import type { IssueDocumentInput } from "../../../modules/gst/service"
@@ -47,6 +49,19 @@ function moneyLine(line: Record<string, unknown>): CreditableLine {
  * amount) happens here, before anything is issued.
  */
 export const prepareCreditNoteStep = createStep("prepare-credit-note", async (input: PrepareCreditNoteInput, { container }) => {
+  const { draft } = await prepareCreditNote(container, input)
+  return new StepResponse(draft as IssueDocumentInput)
+})
+
+/**
+ * The draft credit note and what is left to credit on each invoice line (by line id, in paise). With
+ * `probe`, only reads what is left and drafts nothing.
+ */
+export async function prepareCreditNote(
+  container: MedusaContainer,
+  input: PrepareCreditNoteInput,
+  probe = false
+): Promise<{ draft: IssueDocumentInput | null; left: Record<string, bigint> }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const gst: GstModuleService = container.resolve(GST_MODULE)
   const options = gst.documentOptions()
@@ -73,6 +88,12 @@ export const prepareCreditNoteStep = createStep("prepare-credit-note", async (in
   )
   const earlierLines = earlier.flatMap((d) => (d.lines as unknown as Record<string, unknown>[]).map(moneyLine))
   const credited = creditedSoFar(lines, earlierLines)
+  const left = Object.fromEntries(
+    lines.map((l) => [l.id, parseMoney(l.total) - parseMoney(credited[l.id]?.total ?? "0")])
+  )
+  if (probe) {
+    return { draft: null, left }
+  }
 
   let requests = input.requests ?? []
   if (!input.requests && input.return_id) {
@@ -107,5 +128,5 @@ export const prepareCreditNoteStep = createStep("prepare-credit-note", async (in
     idempotency_key: input.idempotency_key,
     return_id: input.return_id ?? null,
   })
-  return new StepResponse(draft)
-})
+  return { draft, left }
+}
