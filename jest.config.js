@@ -25,6 +25,10 @@ const common = {
 }
 
 module.exports = {
+  // A second Medusa app booted in the same process fails its module loaders ("Map.prototype.set called on
+  // incompatible receiver"), so each suite needs a fresh worker: with a memory limit this low, jest
+  // restarts the worker after every suite that booted an app. scripts/haat.mjs runs --maxWorkers=1.
+  workerIdleMemoryLimit: "128MB",
   projects: [
     {
       ...common,

@@ -236,7 +236,7 @@ async function test(args) {
   try {
     buildPlugins(root, env, log)
     log(`tests against PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
-    status = spawnSync(bin("jest"), ["-c", "jest.config.js", "--runInBand", "--forceExit", ...args], {
+    status = spawnSync(bin("jest"), ["-c", "jest.config.js", "--maxWorkers=1", "--forceExit", ...args], {
       cwd: root,
       env,
       stdio: "inherit",

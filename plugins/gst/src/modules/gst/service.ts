@@ -190,9 +190,11 @@ class GstModuleService extends MedusaService({
     if (input.idempotency_key) {
       // Serialise issuers of the same key, then look for the document a previous call issued.
       await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [`gst_document:${input.idempotency_key}`])
+      // Narrowed by the indexed order_id first; the key itself lives in metadata.
       const { rows } = await knex.raw(
-        `SELECT id, number FROM gst_tax_document WHERE deleted_at IS NULL AND metadata->>'idempotency_key' = ? LIMIT 1`,
-        [input.idempotency_key]
+        `SELECT id, number FROM gst_tax_document
+         WHERE deleted_at IS NULL AND order_id IS NOT DISTINCT FROM ? AND metadata->>'idempotency_key' = ? LIMIT 1`,
+        [input.order_id ?? null, input.idempotency_key]
       )
       if (rows[0]) {
         return { id: String(rows[0].id), number: String(rows[0].number), created: false }
