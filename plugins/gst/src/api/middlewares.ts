@@ -10,6 +10,7 @@ import {
 import { hsnRoutes } from "./admin/gst/hsn-codes/middlewares"
 import { validateCartGstin } from "./store/gst/carts/validate-cart-gstin"
 import { PostCartBuyer } from "./store/gst/carts/validators"
+import { invoiceRoutes } from "./admin/gst/invoices/middlewares"
 
 const registrationQueryConfig = {
   defaults: [
@@ -34,6 +35,7 @@ const registrationQueryConfig = {
 export default defineMiddlewares({
   routes: [
     ...hsnRoutes,
+    ...invoiceRoutes,
     { method: ["POST"], matcher: "/admin/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
     { method: ["POST"], matcher: "/store/gst/gstin/validate", middlewares: [validateAndTransformBody(PostGstinValidate)] },
     {

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { renderTaxDocumentPdf } from "../../../../../../pdf/render-tax-document"
+import { pdfFileName, retrieveGstTaxDocument } from "../../../../../admin/gst/invoices/helpers"
+
+/** A customer's own invoice or credit note as PDF; another customer's is reported as not found. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const document = await retrieveGstTaxDocument(req.scope, req.params.id, { customer_id: req.auth_context.actor_id })
+  const pdf = await renderTaxDocumentPdf(document)
+  res.setHeader("Content-Type", "application/pdf")
+  res.setHeader("Content-Disposition", `attachment; filename="${pdfFileName(document.number)}"`)
+  res.send(pdf)
+}

@@ -1,0 +1,112 @@
+import { b2clThresholdOn, buildTaxInvoice, InvoiceOrder, InvoiceOrderLine } from "./build-tax-invoice"
+import { computeGstinCheckChar } from "../../lib"
+
+const supplier = {
+  gstin: `24AAACH1234F1Z${computeGstinCheckChar("24AAACH1234F1Z")}`,
+  legal_name: "Haat Foods Private Limited",
+  state_code: "24",
+  address_line_1: "Plot 14, GIDC Estate",
+  city: "Ahmedabad",
+  postal_code: "382330",
+}
+
+function line(overrides: Partial<InvoiceOrderLine> = {}): InvoiceOrderLine {
+  return {
+    line_item_id: "item_1",
+    line_type: "item",
+    description: "Kaju Katli 500 g",
+    hsn_code: "21069099",
+    uqc: "KGS",
+    quantity: 2,
+    unit_price: "640.00",
+    amount: "1280.00",
+    is_tax_inclusive: true,
+    rate: "5",
+    cess_rate: "0",
+    taxed: true,
+    ...overrides,
+  }
+}
+
+function order(province: string, overrides: Partial<InvoiceOrder> = {}): InvoiceOrder {
+  return {
+    id: "order_1",
+    currency_code: "inr",
+    total: "1280.00",
+    shipping_address: { first_name: "Priya", last_name: "Shah", province, country_code: "in" },
+    lines: [line()],
+    ...overrides,
+  }
+}
+
+const build = (o: InvoiceOrder, day = "2025-06-15") =>
+  buildTaxInvoice({ order: o, supplier, prefix: "INV", issue_date: day })
+
+describe("buildTaxInvoice", () => {
+  it.each([
+    ["in-gj", "24", { cgst: "30.48", sgst: "30.48", igst: "0.00", utgst: "0.00", taxable_value: "1219.04" }],
+    ["Maharashtra", "27", { cgst: "0.00", sgst: "0.00", igst: "60.95", utgst: "0.00", taxable_value: "1219.05" }],
+    ["IN-CH", "04", { cgst: "0.00", sgst: "0.00", igst: "60.95", utgst: "0.00", taxable_value: "1219.05" }],
+  ])("taxes a delivery to %s (place of supply %s) by the right heads", (province, code, heads) => {
+    const invoice = build(order(province))
+    expect(invoice.place_of_supply).toBe(code)
+    expect(invoice).toMatchObject({ ...heads, total: "1280.00", round_off: "0.00" })
+  })
+
+  it("levies UTGST instead of SGST when the supplier is in a Union territory without legislature", () => {
+    const chandigarh = { ...supplier, gstin: `04AAACH1234F1Z${computeGstinCheckChar("04AAACH1234F1Z")}`, state_code: "04" }
+    const invoice = buildTaxInvoice({ order: order("Chandigarh"), supplier: chandigarh, prefix: "INV", issue_date: "2025-06-15" })
+    expect(invoice).toMatchObject({ cgst: "30.48", utgst: "30.48", sgst: "0.00" })
+  })
+
+  it("taxes a tax-exclusive line on top of its value", () => {
+    const invoice = build(order("in-gj", { total: "1344.00", lines: [line({ is_tax_inclusive: false })] }))
+    expect(invoice).toMatchObject({ taxable_value: "1280.00", cgst: "32.00", sgst: "32.00", total: "1344.00", round_off: "0.00" })
+  })
+
+  it("shows a paisa between the lines and the charge as round-off", () => {
+    const invoice = build(order("in-gj", { total: "1344.01", lines: [line({ is_tax_inclusive: false })] }))
+    expect(invoice).toMatchObject({ round_off: "0.01", total: "1344.01" })
+  })
+
+  it.each([
+    // [day, inter-State total, expected section]
+    ["2024-07-31", "200000.00", "b2cs"],
+    ["2024-07-31", "250000.01", "b2cl"],
+    ["2024-08-01", "100000.00", "b2cs"],
+    ["2024-08-01", "100000.01", "b2cl"],
+  ])("on %s an unregistered inter-State invoice of %s is %s", (day, total, section) => {
+    const big = order("Maharashtra", { total, lines: [line({ amount: total })] })
+    expect(build(big, day).supply_type).toBe(section)
+  })
+
+  it("keeps an intra-State invoice B2CS whatever its value", () => {
+    const big = order("in-gj", { total: "500000.00", lines: [line({ amount: "500000.00" })] })
+    expect(build(big).supply_type).toBe("b2cs")
+  })
+
+  it("is B2B when the buyer gave a valid GSTIN, and B2C when the GSTIN is malformed", () => {
+    const gstin = `27AABCM5678K1Z${computeGstinCheckChar("27AABCM5678K1Z")}`
+    expect(build(order("Maharashtra", { buyer_gstin: gstin }))).toMatchObject({ supply_type: "b2b", buyer_gstin: gstin })
+    expect(build(order("Maharashtra", { buyer_gstin: "27AABCM5678K1Z0" }))).toMatchObject({ supply_type: "b2cs", buyer_gstin: null })
+  })
+
+  it("invoices an export without tax under LUT with place of supply 96", () => {
+    const exported = order("", {
+      currency_code: "usd",
+      total: "16.00",
+      shipping_address: { first_name: "Ann", country_code: "us", province: "NY" },
+      lines: [line({ amount: "16.00", is_tax_inclusive: false, taxed: false })],
+    })
+    expect(build(exported)).toMatchObject({ supply_type: "exp", place_of_supply: "96", export_type: "WOPAY", igst: "0.00", total: "16.00" })
+  })
+
+  it("refuses an Indian address without a state", () => {
+    expect(() => build(order(""))).toThrow(/no Indian state/)
+  })
+
+  it("dates the B2CL threshold by Notification 12/2024-CT", () => {
+    expect(b2clThresholdOn("2024-07-31")).toBe("250000.00")
+    expect(b2clThresholdOn("2024-08-01")).toBe("100000.00")
+  })
+})
