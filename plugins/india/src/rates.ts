@@ -230,6 +230,27 @@ export const HSN_SEED: readonly HsnCode[] = [
     ],
   },
   {
+    code: "080232",
+    kind: "HSN",
+    description: "Walnuts, shelled",
+    uqc: "KGS",
+    schedule: [
+      // Walnuts have their own 5% entry in Schedule I, apart from the other nuts of heading 0802.
+      { effective_from: GST_START, rate: "5", source: "1/2017-CTR Schedule I (2.5%): walnuts, whether or not shelled" },
+      { effective_from: GST_2_0, rate: "5", source: "9/2025-CTR Schedule I (2.5%)" },
+    ],
+  },
+  {
+    code: "0804",
+    kind: "HSN",
+    description: "Dates, figs, pineapples, avocados, guavas, mangoes and mangosteens, dried",
+    uqc: "KGS",
+    schedule: [
+      { effective_from: GST_START, rate: "12", source: "1/2017-CTR Schedule II (6%): dates, figs and other fruit of 0804, dried" },
+      { effective_from: GST_2_0, rate: "5", source: "9/2025-CTR Schedule I (2.5%), 56th GST Council: dry fruits 12% to 5%" },
+    ],
+  },
+  {
     code: "080620",
     kind: "HSN",
     description: "Raisins and other dried grapes",
@@ -247,6 +268,19 @@ export const HSN_SEED: readonly HsnCode[] = [
     schedule: [
       { effective_from: GST_START, rate: "12", source: "1/2017-CTR Schedule II (6%)" },
       { effective_from: GST_2_0, rate: "5", source: "9/2025-CTR Schedule I (2.5%)" },
+    ],
+  },
+  {
+    code: "1905",
+    kind: "HSN",
+    description: "Khakhra, plain chapatti or roti (heading 1905 or 2106)",
+    uqc: "KGS",
+    schedule: [
+      // unconfirmed: khakhra before its own 5% entry is taken as 1905 n.e.s. at 18%.
+      { effective_from: GST_START, rate: "18", source: "1/2017-CTR Schedule III (9%): bread, pastry and biscuits of 1905 n.e.s." },
+      { effective_from: "2017-10-13", rate: "5", source: "34/2017-CTR inserting Schedule I S.No. 99A (2.5%): khakhra, plain chapatti or roti" },
+      // unconfirmed: the 56th GST Council exempted khakhra, chapatti and roti from 22 Sep 2025; the notification number was not checked.
+      { effective_from: GST_2_0, rate: "0", source: "56th GST Council, exemption from 22 Sep 2025 (notification unconfirmed)" },
     ],
   },
   {
