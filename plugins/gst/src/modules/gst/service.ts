@@ -7,16 +7,19 @@ import LedgerEntry from "./models/ledger-entry"
 import ReturnExport from "./models/return-export"
 import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
+import { withGstReturns } from "./returns/service-mixin"
 
-class GstModuleService extends MedusaService({
-  GstRegistration,
-  HsnCode,
-  HsnRate,
-  DocumentSeries,
-  TaxDocument,
-  TaxDocumentLine,
-  LedgerEntry,
-  ReturnExport,
-}) {}
+class GstModuleService extends withGstReturns(
+  MedusaService({
+    GstRegistration,
+    HsnCode,
+    HsnRate,
+    DocumentSeries,
+    TaxDocument,
+    TaxDocumentLine,
+    LedgerEntry,
+    ReturnExport,
+  })
+) {}
 
 export default GstModuleService
