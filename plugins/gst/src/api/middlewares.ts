@@ -5,6 +5,7 @@ import {
   PostGstRegistration,
   PostGstRegistrationUpdate,
 } from "./admin/gst/validators"
+import { returnRoutes } from "./admin/gst/returns/middlewares"
 
 const registrationQueryConfig = {
   defaults: [
@@ -41,5 +42,6 @@ export default defineMiddlewares({
       matcher: "/admin/gst/registrations/:id",
       middlewares: [validateAndTransformBody(PostGstRegistrationUpdate)],
     },
+    ...returnRoutes,
   ],
 })
