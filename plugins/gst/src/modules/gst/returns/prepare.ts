@@ -132,10 +132,20 @@ export async function prepareGstr1(
   const params = [input.gstin, input.period]
   const split = input.period >= HSN_SPLIT_FROM_PERIOD
 
-  // Sorting a month of lines per document and rate outgrows the 4 MB default; this stays local to the transaction.
-  await run("SET LOCAL work_mem = '64MB'")
+  // A month of lines grouped per document outgrows the 4 MB default work_mem and would sort instead of hash;
+  // JIT compilation costs seconds and saves nothing here. Both settings end with the transaction.
+  await run("SET LOCAL work_mem = '256MB'")
+  await run("SET LOCAL jit = off")
   await run(Q.CREATE_DOCS, params)
-  await run(Q.CREATE_AGG)
+  // Temporary tables have no statistics until analysed; without them the planner guesses a handful of rows.
+  await run(`ANALYZE ${Q.DOCS_TABLE} (id, status, section)`)
+  // Hash the two groupings: the planner overestimates their groups and would sort a month of lines by text
+  // keys instead, several times slower under a non-C collation.
+  await run("SET LOCAL enable_sort = off")
+  await run(Q.CREATE_ITEMS)
+  await run(Q.CREATE_TOTALS)
+  await run("SET LOCAL enable_sort = on")
+  await run(`ANALYZE ${Q.ITEMS_TABLE} (document_id, section, is_note)`)
   await report(30, "aggregated lines")
 
   const json: string[] = [`"gstin":${JSON.stringify(input.gstin)}`, `"fp":${JSON.stringify(filingPeriod(input.period))}`]
@@ -169,7 +179,7 @@ export async function prepareGstr1(
     gstin: input.gstin,
     period: input.period,
     fp: filingPeriod(input.period),
-    sections: sectionTotals(await run(Q.SUMMARY_FROM_AGG)),
+    sections: sectionTotals(await run(Q.SUMMARY_FROM_TOTALS)),
     inconsistencies: inconsistencies(await run(Q.INCONSISTENCIES_FROM_DOCS)),
   }
 

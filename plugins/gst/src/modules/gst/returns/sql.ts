@@ -12,7 +12,8 @@ import { B2CL_THRESHOLDS, EXPORT_PLACE_OF_SUPPLY, UQC_LABELS } from "./rules"
 
 /** Temporary tables of one GSTR-1 preparation; they live only inside its transaction. */
 export const DOCS_TABLE = "gst_r1_docs"
-export const AGG_TABLE = "gst_r1_agg"
+export const ITEMS_TABLE = "gst_r1_items"
+export const TOTALS_TABLE = "gst_r1_totals"
 
 function thresholdCase(dateExpr: string): string {
   const steps = [...B2CL_THRESHOLDS].reverse()
@@ -50,22 +51,30 @@ WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL`
 export const CREATE_DOCS = `CREATE TEMP TABLE ${DOCS_TABLE} ON COMMIT DROP AS ${DOCS_SELECT}`
 
 /**
- * One pass over the period's lines, two groupings (GROUPING SETS): per document and rate (the `itms` of
- * invoice-wise tables, and B2C Others by place of supply and rate), and per HSN, UQC and rate (Table 12).
+ * Per document and rate, for the invoice-wise tables only (B2B, B2CL, exports and their notes): the `itms`.
+ * B2C Others needs no per-document detail, so the bulk of a retail month's lines never enter this grouping.
+ */
+export const CREATE_ITEMS = `CREATE TEMP TABLE ${ITEMS_TABLE} ON COMMIT DROP AS
+SELECT l.document_id, d.section, d.is_note, l.rate,
+  SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt, SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
+FROM gst_tax_document_line l
+JOIN ${DOCS_TABLE} d ON d.id = l.document_id
+WHERE l.deleted_at IS NULL AND d.status = 'issued' AND d.section <> 'b2cs'
+GROUP BY l.document_id, d.section, d.is_note, l.rate`
+
+/**
+ * All the period's lines by section, place of supply, HSN, UQC and rate: few groups (states × HSN × rates),
+ * from which B2C Others (by place of supply and rate), the section totals and Table 12 (by HSN) are rolled up.
  * Sums are of the document's own sign (credit notes positive); sections apply the sign they report.
  */
-export const CREATE_AGG = `CREATE TEMP TABLE ${AGG_TABLE} ON COMMIT DROP AS
-SELECT GROUPING(l.document_id) AS grp, l.document_id, d.section, d.is_note, d.pos, d.intra,
-  l.hsn_code, l.uqc, l.rate,
+export const CREATE_TOTALS = `CREATE TEMP TABLE ${TOTALS_TABLE} ON COMMIT DROP AS
+SELECT d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.uqc, l.rate,
   SUM(l.quantity) AS qty, SUM(l.total) AS total, SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt,
-  SUM(l.cgst) AS camt, SUM(l.sgst) + SUM(l.utgst) AS samt, SUM(l.cess) AS csamt
+  SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
 FROM gst_tax_document_line l
 JOIN ${DOCS_TABLE} d ON d.id = l.document_id
 WHERE l.deleted_at IS NULL AND d.status = 'issued'
-GROUP BY GROUPING SETS (
-  (l.document_id, d.section, d.is_note, d.pos, d.intra, l.rate),
-  (d.section, d.is_note, l.hsn_code, l.uqc, l.rate)
-)`
+GROUP BY d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.uqc, l.rate`
 
 const money = (expr: string) => `round(${expr}, 2)`
 const rate = (expr: string) => `trim_scale(${expr})`
@@ -77,8 +86,8 @@ const emptyArray = (agg: string) => `COALESCE(${agg}, '[]'::json)::text`
 
 /** Item rows of one section, numbered per document in rate order. */
 function itemsOf(section: string, notes: boolean): string {
-  return `SELECT a.*, row_number() OVER (PARTITION BY a.document_id ORDER BY a.rate) AS n
-  FROM ${AGG_TABLE} a WHERE a.grp = 0 AND a.section = '${section}' AND ${notes ? "" : "NOT "}a.is_note`
+  return `SELECT a.*, row_number() OVER (PARTITION BY a.document_id COLLATE "C" ORDER BY a.rate) AS n
+  FROM ${ITEMS_TABLE} a WHERE a.section = '${section}' AND ${notes ? "" : "NOT "}a.is_note`
 }
 
 const fullItem = `json_build_object('num', a.n, 'itm_det', json_build_object('txval', ${money("a.txval")}, 'rt', ${rate("a.rate")},
@@ -95,7 +104,7 @@ function itemsByDocument(section: string, notes: boolean, item: string): string 
 export const SECTION_B2B = `WITH it AS (${itemsByDocument("b2b", false, fullItem)}),
 inv AS (
   SELECT d.buyer_gstin, json_agg(json_build_object('inum', d.number, 'idt', ${jsonDate("d.issue_date")}, 'val', ${money("d.total")},
-    'pos', d.pos, 'rchrg', ${yesNo("d.reverse_charge")}, 'inv_typ', ${invoiceType}, 'itms', it.itms) ORDER BY d.issue_date, d.number) AS inv
+    'pos', d.pos, 'rchrg', ${yesNo("d.reverse_charge")}, 'inv_typ', ${invoiceType}, 'itms', it.itms) ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C") AS inv
   FROM ${DOCS_TABLE} d JOIN it ON it.document_id = d.id
   GROUP BY d.buyer_gstin
 )
@@ -105,7 +114,7 @@ SELECT ${emptyArray("json_agg(json_build_object('ctin', inv.buyer_gstin, 'inv', 
 export const SECTION_B2CL = `WITH it AS (${itemsByDocument("b2cl", false, igstItem)}),
 inv AS (
   SELECT d.pos, json_agg(json_build_object('inum', d.number, 'idt', ${jsonDate("d.issue_date")}, 'val', ${money("d.total")},
-    'itms', it.itms) ORDER BY d.issue_date, d.number) AS inv
+    'itms', it.itms) ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C") AS inv
   FROM ${DOCS_TABLE} d JOIN it ON it.document_id = d.id
   GROUP BY d.pos
 )
@@ -122,7 +131,7 @@ const B2CS_ROWS = `SELECT (CASE WHEN a.intra THEN 'INTRA' ELSE 'INTER' END) AS s
   SUM(CASE WHEN a.is_note THEN -a.camt ELSE a.camt END) AS camt,
   SUM(CASE WHEN a.is_note THEN -a.samt ELSE a.samt END) AS samt,
   SUM(CASE WHEN a.is_note THEN -a.csamt ELSE a.csamt END) AS csamt
-FROM ${AGG_TABLE} a WHERE a.grp = 0 AND a.section = 'b2cs'
+FROM ${TOTALS_TABLE} a WHERE a.section = 'b2cs'
 GROUP BY 1, 2, 3`
 
 export const SECTION_B2CS = `SELECT ${emptyArray(`json_agg(json_build_object('sply_ty', s.sply_ty, 'pos', s.pos, 'typ', 'OE', 'rt', ${rate("s.rate")},
@@ -134,7 +143,7 @@ export const SECTION_EXP = `WITH it AS (${itemsByDocument("exp", false, exportIt
 inv AS (
   SELECT d.pay_type, json_agg(json_strip_nulls(json_build_object('inum', d.number, 'idt', ${jsonDate("d.issue_date")}, 'val', ${money("d.total")},
     'sbpcode', d.metadata->>'shipping_bill_port_code', 'sbnum', d.metadata->>'shipping_bill_number',
-    'sbdt', ${jsonDate("NULLIF(d.metadata->>'shipping_bill_date', '')")}, 'itms', it.itms)) ORDER BY d.issue_date, d.number) AS inv
+    'sbdt', ${jsonDate("NULLIF(d.metadata->>'shipping_bill_date', '')")}, 'itms', it.itms)) ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C") AS inv
   FROM ${DOCS_TABLE} d JOIN it ON it.document_id = d.id
   GROUP BY d.pay_type
 )
@@ -144,7 +153,7 @@ SELECT ${emptyArray("json_agg(json_build_object('exp_typ', inv.pay_type, 'inv', 
 export const SECTION_CDNR = `WITH it AS (${itemsByDocument("b2b", true, fullItem)}),
 nt AS (
   SELECT d.buyer_gstin, json_agg(json_build_object('ntty', 'C', 'nt_num', d.number, 'nt_dt', ${jsonDate("d.issue_date")}, 'val', ${money("d.total")},
-    'pos', d.pos, 'rchrg', ${yesNo("d.reverse_charge")}, 'inv_typ', ${invoiceType}, 'itms', it.itms) ORDER BY d.issue_date, d.number) AS nt
+    'pos', d.pos, 'rchrg', ${yesNo("d.reverse_charge")}, 'inv_typ', ${invoiceType}, 'itms', it.itms) ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C") AS nt
   FROM ${DOCS_TABLE} d JOIN it ON it.document_id = d.id
   GROUP BY d.buyer_gstin
 )
@@ -156,12 +165,12 @@ FROM ${DOCS_TABLE} d WHERE d.is_note AND d.status = 'issued' AND d.section IN ('
 /** Table 9B (unregistered): credit notes against B2C Large invoices and exports; exports carry no place of supply. */
 export const SECTION_CDNUR = `WITH it AS (
   SELECT a.document_id, json_agg(${igstItem} ORDER BY a.n) AS itms
-  FROM (SELECT a.*, row_number() OVER (PARTITION BY a.document_id ORDER BY a.rate) AS n
-    FROM ${AGG_TABLE} a WHERE a.grp = 0 AND a.is_note AND a.section IN ('b2cl', 'exp')) a
+  FROM (SELECT a.*, row_number() OVER (PARTITION BY a.document_id COLLATE "C" ORDER BY a.rate) AS n
+    FROM ${ITEMS_TABLE} a WHERE a.is_note AND a.section IN ('b2cl', 'exp')) a
   GROUP BY a.document_id
 )
 SELECT ${emptyArray(`json_agg(json_strip_nulls(json_build_object('typ', d.typ, 'ntty', 'C', 'nt_num', d.number, 'nt_dt', ${jsonDate("d.issue_date")},
-  'val', ${money("d.total")}, 'pos', CASE WHEN d.typ = 'B2CL' THEN d.pos END, 'itms', it.itms)) ORDER BY d.issue_date, d.number)`)} AS section
+  'val', ${money("d.total")}, 'pos', CASE WHEN d.typ = 'B2CL' THEN d.pos END, 'itms', it.itms)) ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C")`)} AS section
 FROM (${CDNUR_DOCS}) d JOIN it ON it.document_id = d.id`
 
 /**
@@ -177,7 +186,7 @@ function hsnRows(split: boolean): string {
     SELECT ${tab} AS tab, a.hsn_code, (CASE WHEN a.hsn_code LIKE '99%' THEN 'NA' ELSE a.uqc END) AS uqc, a.rate,
       (CASE WHEN a.hsn_code LIKE '99%' THEN 0 ELSE ${signed("qty")} END) AS qty, ${signed("total")} AS total,
       ${signed("txval")} AS txval, ${signed("iamt")} AS iamt, ${signed("camt")} AS camt, ${signed("samt")} AS samt, ${signed("csamt")} AS csamt
-    FROM ${AGG_TABLE} a WHERE a.grp = 1
+    FROM ${TOTALS_TABLE} a
     GROUP BY 1, 2, 3, 4
   ) h
   LEFT JOIN gst_hsn_code m ON m.code = h.hsn_code AND m.deleted_at IS NULL`
@@ -210,24 +219,30 @@ SELECT json_build_object('doc_det', ${emptyArray("json_agg(json_build_object('do
 /** The section a document's values are reported in, as the summary names it. */
 const REPORTED_AS = `(CASE WHEN NOT is_note THEN section WHEN section = 'b2b' THEN 'cdnr' WHEN section = 'b2cs' THEN 'b2cs' ELSE 'cdnur' END)`
 
-function summaryOver(source: string): string {
+function summaryOver(lines: string, docs: string): string {
   // B2C Others is reported net (notes subtract); the note tables report notes at their own (positive) values.
   const reported = (column: string) => `round(SUM(CASE WHEN is_note AND section = 'b2cs' THEN -${column} ELSE ${column} END), 2)::text`
-  return `SELECT ${REPORTED_AS} AS section, count(DISTINCT document_id)::int AS documents,
-  ${reported("txval")} AS txval, ${reported("iamt")} AS iamt, ${reported("camt")} AS camt, ${reported("samt")} AS samt, ${reported("csamt")} AS csamt
-FROM (${source}) x GROUP BY 1`
+  return `sums AS (
+  SELECT ${REPORTED_AS} AS section, ${reported("txval")} AS txval, ${reported("iamt")} AS iamt, ${reported("camt")} AS camt,
+    ${reported("samt")} AS samt, ${reported("csamt")} AS csamt
+  FROM (${lines}) x GROUP BY 1
+), counts AS (
+  SELECT ${REPORTED_AS} AS section, count(*)::int AS documents FROM (${docs}) x WHERE status = 'issued' GROUP BY 1
+)
+SELECT sums.section, COALESCE(counts.documents, 0) AS documents, sums.txval, sums.iamt, sums.camt, sums.samt, sums.csamt
+FROM sums LEFT JOIN counts ON counts.section = sums.section`
 }
 
-/** Section counts and totals from the preparation's own aggregate. */
-export const SUMMARY_FROM_AGG = summaryOver(`SELECT * FROM ${AGG_TABLE} WHERE grp = 0`)
+/** Section counts and totals from the preparation's own tables. */
+export const SUMMARY_FROM_TOTALS = `WITH ${summaryOver(`SELECT * FROM ${TOTALS_TABLE}`, `SELECT * FROM ${DOCS_TABLE}`)}`
 
-const LINES_OF_DOCS = `SELECT l.document_id, d.section, d.is_note, l.taxable_value AS txval, l.igst AS iamt, l.cgst AS camt,
+const LINES_OF_DOCS = `SELECT d.section, d.is_note, l.taxable_value AS txval, l.igst AS iamt, l.cgst AS camt,
   l.sgst + l.utgst AS samt, l.cess AS csamt
 FROM gst_tax_document_line l JOIN d ON d.id = l.document_id
 WHERE l.deleted_at IS NULL AND d.status = 'issued'`
 
 /** Section counts and totals straight from the documents, for a quick preview. Binds: gstin, period. */
-export const SUMMARY_PREVIEW = `WITH d AS (${DOCS_SELECT}) ${summaryOver(LINES_OF_DOCS)}`
+export const SUMMARY_PREVIEW = `WITH d AS (${DOCS_SELECT}), ${summaryOver(LINES_OF_DOCS, "SELECT * FROM d")}`
 
 const INCONSISTENT = `SELECT d.number, d.document_type, d.issue_date, d.supply_type, d.section, d.buyer_gstin, d.pos,
   d.supplier_state_code, round(d.total, 2)::text AS total, round(d.original_total, 2)::text AS original_total, d.original_date,
@@ -297,7 +312,7 @@ function csvLines(header: string[], fields: string[], from: string, orderBy: str
 const pos = `st.code || '-' || st.name`
 
 function itemRows(section: string, notes: boolean): string {
-  return `${DOCS_TABLE} d JOIN ${AGG_TABLE} a ON a.document_id = d.id AND a.grp = 0 AND a.section = '${section}' AND ${notes ? "" : "NOT "}a.is_note
+  return `${DOCS_TABLE} d JOIN ${ITEMS_TABLE} a ON a.document_id = d.id AND a.section = '${section}' AND ${notes ? "" : "NOT "}a.is_note
   LEFT JOIN ${STATE_NAMES} ON st.code = d.pos`
 }
 
@@ -347,7 +362,7 @@ export const CSV_CDNUR = csvLines(
   ["UR Type", "Note Number", "Note Date", "Note Type", "Place Of Supply", "Note Value", "Applicable % of Tax Rate", "Rate", "Taxable Value", "Cess Amount"],
   ["d.typ", "d.number", csvDate("d.issue_date"), "'C'", `(CASE WHEN d.typ = 'B2CL' THEN ${pos} END)`, money("d.total"), "''",
     rate("a.rate"), money("a.txval"), money("a.csamt")],
-  `(${CDNUR_DOCS}) d JOIN ${AGG_TABLE} a ON a.document_id = d.id AND a.grp = 0 LEFT JOIN ${STATE_NAMES} ON st.code = d.pos`,
+  `(${CDNUR_DOCS}) d JOIN ${ITEMS_TABLE} a ON a.document_id = d.id LEFT JOIN ${STATE_NAMES} ON st.code = d.pos`,
   "d.issue_date, d.number, a.rate"
 )
 
