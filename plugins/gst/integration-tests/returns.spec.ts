@@ -48,8 +48,8 @@ moduleIntegrationTestRunner<GstModuleService>({
             rchrg: "N",
             inv_typ: "R",
             itms: [
-              { num: n("1"), itm_det: { txval: n("2000.00"), rt: n("5"), iamt: n("100.00"), camt: n("0.00"), samt: n("0.00"), csamt: n("0.00") } },
-              { num: n("2"), itm_det: { txval: n("10000.00"), rt: n("18"), iamt: n("1800.00"), camt: n("0.00"), samt: n("0.00"), csamt: n("0.00") } },
+              { num: n("501"), itm_det: { txval: n("2000.00"), rt: n("5"), iamt: n("100.00"), camt: n("0.00"), samt: n("0.00"), csamt: n("0.00") } },
+              { num: n("1801"), itm_det: { txval: n("10000.00"), rt: n("18"), iamt: n("1800.00"), camt: n("0.00"), samt: n("0.00"), csamt: n("0.00") } },
             ],
           },
         ])
@@ -67,7 +67,7 @@ moduleIntegrationTestRunner<GstModuleService>({
                 inum: "INV/3",
                 idt: "05-08-2024",
                 val: n("177000.00"),
-                itms: [{ num: n("1"), itm_det: { txval: n("150000.00"), rt: n("18"), iamt: n("27000.00"), csamt: n("0.00") } }],
+                itms: [{ num: n("1801"), itm_det: { txval: n("150000.00"), rt: n("18"), iamt: n("27000.00"), csamt: n("0.00") } }],
               },
             ],
           },
@@ -122,7 +122,7 @@ moduleIntegrationTestRunner<GstModuleService>({
                 pos: "27",
                 rchrg: "N",
                 inv_typ: "R",
-                itms: [{ num: n("1"), itm_det: { txval: n("1000.00"), rt: n("18"), iamt: n("180.00"), camt: n("0.00"), samt: n("0.00"), csamt: n("0.00") } }],
+                itms: [{ num: n("1801"), itm_det: { txval: n("1000.00"), rt: n("18"), iamt: n("180.00"), camt: n("0.00"), samt: n("0.00"), csamt: n("0.00") } }],
               },
             ],
           },
@@ -135,7 +135,7 @@ moduleIntegrationTestRunner<GstModuleService>({
             nt_dt: "21-08-2024",
             val: n("11800.00"),
             pos: "29",
-            itms: [{ num: n("1"), itm_det: { txval: n("10000.00"), rt: n("18"), iamt: n("1800.00"), csamt: n("0.00") } }],
+            itms: [{ num: n("1801"), itm_det: { txval: n("10000.00"), rt: n("18"), iamt: n("1800.00"), csamt: n("0.00") } }],
           },
           {
             typ: "EXPWP",
@@ -143,7 +143,7 @@ moduleIntegrationTestRunner<GstModuleService>({
             nt_num: "CN/4",
             nt_dt: "23-08-2024",
             val: n("5900.00"),
-            itms: [{ num: n("1"), itm_det: { txval: n("5000.00"), rt: n("18"), iamt: n("900.00"), csamt: n("0.00") } }],
+            itms: [{ num: n("1801"), itm_det: { txval: n("5000.00"), rt: n("18"), iamt: n("900.00"), csamt: n("0.00") } }],
           },
         ])
       })

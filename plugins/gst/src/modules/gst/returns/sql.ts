@@ -84,9 +84,12 @@ const yesNo = (expr: string) => `(CASE WHEN ${expr} THEN 'Y' ELSE 'N' END)`
 const invoiceType = `(CASE WHEN NOT d.sez THEN 'R' WHEN d.pay_type = 'WPAY' THEN 'SEWP' ELSE 'SEWOP' END)`
 const emptyArray = (agg: string) => `COALESCE(${agg}, '[]'::json)::text`
 
-/** Item rows of one section, numbered per document in rate order. */
+/**
+ * Item rows of one section. An item is one rate of one document, so its serial is derived from the rate the
+ * way the portal numbers them (rate × 100 + 1: 1801 for 18%), without a per-document window sort.
+ */
 function itemsOf(section: string, notes: boolean): string {
-  return `SELECT a.*, row_number() OVER (PARTITION BY a.document_id COLLATE "C" ORDER BY a.rate) AS n
+  return `SELECT a.*, (a.rate * 100 + 1)::int AS n
   FROM ${ITEMS_TABLE} a WHERE a.section = '${section}' AND ${notes ? "" : "NOT "}a.is_note`
 }
 
@@ -97,16 +100,17 @@ const igstItem = `json_build_object('num', a.n, 'itm_det', json_build_object('tx
 const exportItem = `json_build_object('txval', ${money("a.txval")}, 'rt', ${rate("a.rate")}, 'iamt', ${money("a.iamt")}, 'csamt', ${money("a.csamt")})`
 
 function itemsByDocument(section: string, notes: boolean, item: string): string {
-  return `SELECT a.document_id, json_agg(${item} ORDER BY a.n) AS itms FROM (${itemsOf(section, notes)}) a GROUP BY a.document_id`
+  return `SELECT a.document_id COLLATE "C" AS document_id, json_agg(${item} ORDER BY a.n) AS itms
+  FROM (${itemsOf(section, notes)}) a GROUP BY 1`
 }
 
 /** Table 4 / 6B / 6C: invoices to registered persons, grouped by the buyer's GSTIN. */
 export const SECTION_B2B = `WITH it AS (${itemsByDocument("b2b", false, fullItem)}),
 inv AS (
-  SELECT d.buyer_gstin, json_agg(json_build_object('inum', d.number, 'idt', ${jsonDate("d.issue_date")}, 'val', ${money("d.total")},
+  SELECT d.buyer_gstin COLLATE "C" AS buyer_gstin, json_agg(json_build_object('inum', d.number, 'idt', ${jsonDate("d.issue_date")}, 'val', ${money("d.total")},
     'pos', d.pos, 'rchrg', ${yesNo("d.reverse_charge")}, 'inv_typ', ${invoiceType}, 'itms', it.itms) ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C") AS inv
   FROM ${DOCS_TABLE} d JOIN it ON it.document_id = d.id
-  GROUP BY d.buyer_gstin
+  GROUP BY 1
 )
 SELECT ${emptyArray("json_agg(json_build_object('ctin', inv.buyer_gstin, 'inv', inv.inv) ORDER BY inv.buyer_gstin)")} AS section FROM inv`
 
@@ -165,7 +169,7 @@ FROM ${DOCS_TABLE} d WHERE d.is_note AND d.status = 'issued' AND d.section IN ('
 /** Table 9B (unregistered): credit notes against B2C Large invoices and exports; exports carry no place of supply. */
 export const SECTION_CDNUR = `WITH it AS (
   SELECT a.document_id, json_agg(${igstItem} ORDER BY a.n) AS itms
-  FROM (SELECT a.*, row_number() OVER (PARTITION BY a.document_id COLLATE "C" ORDER BY a.rate) AS n
+  FROM (SELECT a.*, (a.rate * 100 + 1)::int AS n
     FROM ${ITEMS_TABLE} a WHERE a.is_note AND a.section IN ('b2cl', 'exp')) a
   GROUP BY a.document_id
 )
