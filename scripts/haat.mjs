@@ -236,7 +236,11 @@ async function test(args) {
   try {
     buildPlugins(root, env, log)
     log(`tests against PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
-    status = spawnSync(bin("jest"), ["-c", "jest.config.js", "--runInBand", "--forceExit", ...args], {
+    // One test file at a time, each in a fresh worker process: Medusa keeps state on Node's global
+    // (global.MedusaModule), so a second app booted in the same process fails ("Map.prototype.set called on
+    // incompatible receiver").
+    const serial = ["--maxWorkers=1", "--workerIdleMemoryLimit=1MB"]
+    status = spawnSync(bin("jest"), ["-c", "jest.config.js", ...serial, "--forceExit", ...args], {
       cwd: root,
       env,
       stdio: "inherit",
