@@ -11,6 +11,7 @@ import { hsnRoutes } from "./admin/gst/hsn-codes/middlewares"
 import { validateCartGstin } from "./store/gst/carts/validate-cart-gstin"
 import { PostCartBuyer } from "./store/gst/carts/validators"
 import { invoiceRoutes } from "./admin/gst/invoices/middlewares"
+import { returnRoutes } from "./admin/gst/returns/middlewares"
 
 const registrationQueryConfig = {
   defaults: [
@@ -58,5 +59,6 @@ export default defineMiddlewares({
       matcher: "/admin/gst/registrations/:id",
       middlewares: [validateAndTransformBody(PostGstRegistrationUpdate)],
     },
+    ...returnRoutes,
   ],
 })

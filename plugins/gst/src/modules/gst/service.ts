@@ -17,6 +17,7 @@ import LedgerEntry from "./models/ledger-entry"
 import ReturnExport from "./models/return-export"
 import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
+import { withGstReturns } from "./returns/service-mixin"
 
 export type TaxDocumentType = "invoice" | "credit_note" | "commission_invoice"
 export type LedgerTaxHead = "IGST" | "CGST" | "SGST" | "UTGST" | "CESS"
@@ -124,16 +125,18 @@ function isZero(amount: string): boolean {
 
 // Keys spell the models' names (gst_hsn_code → GstHsnCode): Query and module links call list<Key>s on the
 // service by the model name, so `query.graph({ entity: "gst_hsn_code" })` needs listGstHsnCodes.
-class GstModuleService extends MedusaService({
-  GstRegistration,
-  GstHsnCode: HsnCode,
-  GstHsnRate: HsnRate,
-  GstDocumentSeries: DocumentSeries,
-  GstTaxDocument: TaxDocument,
-  GstTaxDocumentLine: TaxDocumentLine,
-  GstLedgerEntry: LedgerEntry,
-  GstReturnExport: ReturnExport,
-}) {
+class GstModuleService extends withGstReturns(
+  MedusaService({
+    GstRegistration,
+    GstHsnCode: HsnCode,
+    GstHsnRate: HsnRate,
+    GstDocumentSeries: DocumentSeries,
+    GstTaxDocument: TaxDocument,
+    GstTaxDocumentLine: TaxDocumentLine,
+    GstLedgerEntry: LedgerEntry,
+    GstReturnExport: ReturnExport,
+  })
+) {
   protected readonly options_: GstPluginOptions
 
   constructor(container: Record<string, unknown>, options: GstPluginOptions = {}) {
