@@ -5,7 +5,7 @@ import { DemoStore, GUJARAT_ADDRESS, MAHARASHTRA_ADDRESS, setUpDemoStore } from 
 
 jest.setTimeout(180 * 1000)
 
-const SUPPLIER_GSTIN = `24AAACH1234F1Z${computeGstinCheckChar("24AAACH1234F1Z")}`
+let SUPPLIER_GSTIN = ""
 
 type Headers = { headers: Record<string, string> }
 type ErrorResponse = { status: number; data: { message?: string } }
@@ -31,19 +31,11 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       demo = await setUpDemoStore(getContainer(), api)
-      const { data } = await api.post(
-        "/admin/gst/registrations",
-        {
-          gstin: SUPPLIER_GSTIN,
-          legal_name: "Haat Foods Private Limited",
-          address_line_1: "Plot 14, GIDC Estate, Naroda",
-          city: "Ahmedabad",
-          postal_code: "382330",
-          is_default: true,
-        },
-        demo.admin
-      )
-      registrationId = data.gst_registration.id
+      // The demo store supplies under the operator's default registration, linked to the Ahmedabad warehouse.
+      const { data } = await api.get("/admin/gst/registrations", demo.admin)
+      const registration = data.gst_registrations.find((r: { is_default: boolean }) => r.is_default)
+      registrationId = registration.id
+      SUPPLIER_GSTIN = registration.gstin
     })
 
     async function placeOrder(customer: Headers, address: typeof GUJARAT_ADDRESS, quantity = 2, metadata?: Record<string, unknown>) {
