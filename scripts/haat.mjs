@@ -265,7 +265,11 @@ async function test(args) {
   try {
     buildPlugins(root, env, log)
     log(`tests against PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
-    status = spawnSync(bin("jest"), ["-c", "jest.config.js", "--runInBand", "--forceExit", ...args], {
+    // One test file at a time, each Medusa suite in a fresh worker process: a second
+    // medusaIntegrationTestRunner or moduleIntegrationTestRunner suite in the same process fails to
+    // load its modules ("Method Map.prototype.set called on incompatible receiver"). The memory limit
+    // is what makes jest replace the worker after a file that used more than it.
+    status = spawnSync(bin("jest"), ["-c", "jest.config.js", "--maxWorkers=1", "--workerIdleMemoryLimit=64MB", "--forceExit", ...args], {
       cwd: root,
       env,
       stdio: "inherit",
