@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm start / dev / seed / build / test: one entry point that prepares what each needs
 // (configuration check, database, builds, migrations, seed) and then hands over to Medusa or jest.
-import { spawn, spawnSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
@@ -46,11 +46,18 @@ function localSecrets(env) {
   env.COOKIE_SECRET ||= saved.COOKIE_SECRET
 }
 
+/**
+ * Runs a command to completion without blocking this process's event loop: an embedded PostgreSQL
+ * started here logs through a pipe only this loop drains, and its backends stall once that pipe is full.
+ */
 function run(cmd, args, env, cwd = root) {
-  const result = spawnSync(cmd, args, { cwd, env, stdio: "inherit" })
-  if (result.status !== 0) {
-    throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed (exit ${result.status})`)
-  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: "inherit" })
+    child.once("error", reject)
+    child.once("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} failed (exit ${code ?? signal})`))
+    )
+  })
 }
 
 /** DATABASE_URL, or an embedded PostgreSQL started for this run (stopped by the returned function). */
@@ -103,20 +110,22 @@ async function prepare(env, { build = true } = {}) {
     localSecrets(env)
   }
   await checkRedis(env)
-  const stopDatabase = await provideDatabase(env)
+  // A DATABASE_URL is checked before anything slow; an embedded PostgreSQL is started only after the
+  // builds, which run synchronously (see run()).
+  let stopDatabase = env.DATABASE_URL ? await provideDatabase(env) : null
+  if (build) {
+    buildApp(root, env, log, buildPlugins(root, env, log))
+  } else {
+    buildPlugins(root, env, log)
+  }
+  stopDatabase ??= await provideDatabase(env)
   let seeded = false
   try {
-    if (build) {
-      const digests = buildPlugins(root, env, log)
-      buildApp(root, env, log, digests)
-    } else {
-      buildPlugins(root, env, log)
-    }
     log("migrating the database")
-    run(bin("medusa"), ["db:migrate"], env)
+    await run(bin("medusa"), ["db:migrate"], env)
     if (!(await isSeeded(env))) {
       log("first run: seeding Indian demo data")
-      run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], env)
+      await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], env)
       seeded = true
     }
   } catch (e) {
@@ -188,7 +197,7 @@ async function seed() {
   const { stopDatabase, seeded } = await prepare(env, { build: false })
   try {
     if (!seeded) {
-      run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], env)
+      await run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], env)
     }
   } finally {
     await stopDatabase()
@@ -251,25 +260,31 @@ async function test(args) {
   }
   buildPlugins(root, env, log)
   log("typecheck")
-  run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], env)
+  await run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], env)
   for (const dir of workspacePlugins(root)) {
-    run(bin("tsc"), ["--noEmit", "-p", path.join(dir, "tsconfig.json")], env)
+    await run(bin("tsc"), ["--noEmit", "-p", path.join(dir, "tsconfig.json")], env)
     const admin = path.join(dir, "src", "admin", "tsconfig.json")
     if (fs.existsSync(admin)) {
-      run(bin("tsc"), ["--noEmit", "-p", admin], env)
+      await run(bin("tsc"), ["--noEmit", "-p", admin], env)
     }
   }
   log("lint")
-  run(bin("eslint"), ["--max-warnings=0", "."], env)
+  await run(bin("eslint"), ["--max-warnings=0", "."], env)
+  buildPlugins(root, env, log)
   const stopDatabase = await provideTestDatabase(env)
   let status = 1
   try {
     log(`tests against PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
-    status = spawnSync(bin("jest"), ["-c", "jest.config.js", "--runInBand", "--forceExit", ...args], {
+    // One test file at a time, each Medusa suite in a fresh worker process: a second
+    // medusaIntegrationTestRunner or moduleIntegrationTestRunner suite in the same process fails to
+    // load its modules ("Method Map.prototype.set called on incompatible receiver"). The memory limit
+    // is what makes jest replace the worker after a file that used more than it.
+    const jest = spawn(bin("jest"), ["-c", "jest.config.js", "--maxWorkers=1", "--workerIdleMemoryLimit=64MB", "--forceExit", ...args], {
       cwd: root,
       env,
       stdio: "inherit",
-    }).status
+    })
+    status = await new Promise((resolve) => jest.once("exit", (code) => resolve(code)))
   } finally {
     await stopDatabase()
   }
