@@ -52,18 +52,8 @@ const HAAT_PLUGINS: Record<string, { resolve: string; options: Record<string, un
   gst: {
     resolve: "@haat/gst",
     options: {
-      registrations: env.HAAT_GSTIN
-        ? [
-            {
-              gstin: env.HAAT_GSTIN,
-              legal_name: env.HAAT_LEGAL_NAME || "Haat Foods Private Limited",
-              address_line_1: env.HAAT_ADDRESS_LINE_1 || "Plot 14, GIDC Estate, Naroda",
-              city: env.HAAT_CITY || "Ahmedabad",
-              postal_code: env.HAAT_POSTAL_CODE || "382330",
-              is_default: true,
-            },
-          ]
-        : [],
+      shipping_rate: env.HAAT_GST_SHIPPING_RATE || "main_supply",
+      export_with_igst: env.HAAT_GST_EXPORT_WITH_IGST === "true",
     },
   },
 }

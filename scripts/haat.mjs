@@ -275,11 +275,10 @@ async function test(args) {
   let status = 1
   try {
     log(`tests against PostgreSQL at ${env.DB_HOST}:${env.DB_PORT || 5432}`)
-    // One test file at a time, each Medusa suite in a fresh worker process: a second
-    // medusaIntegrationTestRunner or moduleIntegrationTestRunner suite in the same process fails to
-    // load its modules ("Method Map.prototype.set called on incompatible receiver"). The memory limit
-    // is what makes jest replace the worker after a file that used more than it.
-    const jest = spawn(bin("jest"), ["-c", "jest.config.js", "--maxWorkers=1", "--workerIdleMemoryLimit=64MB", "--forceExit", ...args], {
+    // One test file at a time, in this process: integration-tests/setup.js clears MikroORM's metadata between
+    // suites, so several Medusa apps boot in turn. (In jest workers, a failing request's axios error cannot be
+    // sent back to the parent and kills the worker, hiding the failure.)
+    const jest = spawn(bin("jest"), ["-c", "jest.config.js", "--runInBand", "--forceExit", ...args], {
       cwd: root,
       env,
       stdio: "inherit",

@@ -2,20 +2,7 @@
  * Options of @haat/gst, given in medusa-config under `plugins: [{ resolve: "@haat/gst", options }]`.
  * Every option has a default that is right for a single-GSTIN Indian store.
  */
-export type GstRegistrationOption = {
-  gstin: string
-  legal_name: string
-  trade_name?: string
-  address_line_1: string
-  address_line_2?: string
-  city: string
-  postal_code: string
-  is_default?: boolean
-}
-
 export type GstPluginOptions = {
-  /** Registrations to create at boot when missing (matched by GSTIN); the admin's GST page manages them after. */
-  registrations?: GstRegistrationOption[]
   /** Number series prefixes (at most 4 characters, so the number stays within 16: PREFIX/2526/000001). */
   invoice_prefix?: string
   credit_note_prefix?: string
