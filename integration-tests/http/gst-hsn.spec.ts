@@ -1,6 +1,7 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 // The same workflow the app seed calls from @haat/gst/workflows; imported from source for its types.
-import { seedHsnMaster } from "../../plugins/gst/src/workflows/seed-hsn-master"
+import { seedHsnMaster } from "@haat/gst/workflows"
 import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(180 * 1000)
@@ -25,6 +26,12 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       demo = await setUpDemoStore(getContainer(), api)
+      // The demo seed fills the HSN master and links the catalogue; these tests start from an empty master
+      // (the last one seeds it again).
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await pg.raw(
+        "TRUNCATE product_product_gst_gst_hsn_code, product_product_variant_gst_gst_hsn_code, gst_hsn_rate, gst_hsn_code"
+      )
     })
 
     const admin = () => demo.admin
