@@ -25,18 +25,18 @@ export const createDistributorStep = createStep(
   "create-distributor",
   async (input: { distributor: CreateDistributorInput; auth_identity_id: string }, { container }) => {
     const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
-    const [sameSlug] = await marketplace.listDistributors({ slug: input.distributor.slug }, { select: ["id"] })
-    if (sameSlug) {
-      throw new MedusaError(
-        MedusaError.Types.DUPLICATE_ERROR,
-        `The slug "${input.distributor.slug}" is taken by another distributor: choose another`
-      )
-    }
     const [sameGstin] = await marketplace.listDistributors({ gstin: input.distributor.gstin }, { select: ["id"] })
     if (sameGstin) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
         `GSTIN ${input.distributor.gstin} is already registered as a distributor; ask its owner to invite you instead`
+      )
+    }
+    const [sameSlug] = await marketplace.listDistributors({ slug: input.distributor.slug }, { select: ["id"] })
+    if (sameSlug) {
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `The slug "${input.distributor.slug}" is taken by another distributor: choose another`
       )
     }
     const distributor = await marketplace.createDistributors({

@@ -4,6 +4,8 @@ import { ListingStatus, MARKETPLACE_MODULE, MarketplaceModuleService } from "../
 
 export type UpdateListingInput = {
   id: string
+  product_id?: string | null
+  variant_id?: string | null
   sku?: string
   price?: string
   mrp?: string
