@@ -475,6 +475,42 @@ medusaIntegrationTestRunner({
         await api.delete(`/admin/commission-rules/${created.commission_rule.id}`, demo.admin)
         expect((await api.get("/admin/commission-rules", demo.admin)).data.count).toBe(1)
       })
+
+      it("resolves the most specific rule in force and computes the line's commission in paise", async () => {
+        const { data: products } = await api.get(
+          "/admin/products?handle[]=kaju-katli&handle[]=motichoor-laddoo&fields=id,handle,categories.handle",
+          demo.admin
+        )
+        const productId = (handle: string) => products.products.find((p: { handle: string }) => p.handle === handle)?.id
+        const { data: categories } = await api.get("/admin/product-categories?handle=sweets&fields=id", demo.admin)
+        const rule = (body: Record<string, unknown>) =>
+          api.post("/admin/commission-rules", { effective_from: "2026-04-01T00:00:00+05:30", ...body }, demo.admin)
+        await rule({ scope: "default", type: "percent", value: "10" })
+        await rule({ scope: "distributor", scope_id: gujaratId, type: "percent", value: "8" })
+        await rule({ scope: "category", scope_id: categories.product_categories[0].id, type: "percent", value: "12.5" })
+        await rule({ scope: "product", scope_id: productId("kaju-katli"), type: "flat", value: "15" })
+        await rule({
+          scope: "product",
+          scope_id: productId("motichoor-laddoo"),
+          type: "percent",
+          value: "1",
+          effective_from: "2026-01-01",
+          effective_to: "2026-04-01",
+        })
+
+        const resolve = async (body: Record<string, unknown>) =>
+          (await api.post("/admin/commissions/resolve", { quantity: 2, amount: "1280.00", at: "2026-11-22T10:00:00+05:30", ...body }, demo.admin)).data
+        const kajuLine = await resolve({ distributor_id: gujaratId, product_id: productId("kaju-katli") })
+        expect(kajuLine).toMatchObject({ commission_rule: { scope: "product", type: "flat" }, commission_amount: "30.00" })
+        const laddooLine = await resolve({ distributor_id: gujaratId, product_id: productId("motichoor-laddoo"), amount: "999.99" })
+        expect(laddooLine).toMatchObject({ commission_rule: { scope: "category" }, commission_amount: "125.00" })
+        const pastLaddoo = await resolve({ distributor_id: gujaratId, product_id: productId("motichoor-laddoo"), at: "2026-03-31" })
+        expect(pastLaddoo).toMatchObject({ commission_rule: { scope: "product", value: "1" }, commission_amount: "12.80" })
+        const noProduct = await resolve({ distributor_id: gujaratId })
+        expect(noProduct).toMatchObject({ commission_rule: { scope: "distributor" }, commission_amount: "102.40" })
+        const other = await resolve({ distributor_id: maharashtraId, amount: "0.05", quantity: 1 })
+        expect(other).toMatchObject({ commission_rule: { scope: "default" }, commission_amount: "0.01" })
+      })
     })
   },
 })

@@ -9,6 +9,7 @@ import {
   GetAdminDistributors,
   GetAdminKycDocuments,
   GetAdminListings,
+  PostAdminCommissionResolve,
   PostAdminCommissionRule,
   PostAdminCommissionRuleUpdate,
   PostAdminDistributorStatus,
@@ -98,6 +99,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(GetAdminCommissionRules, list)],
     },
     { method: ["POST"], matcher: "/admin/commission-rules", middlewares: [validateAndTransformBody(PostAdminCommissionRule)] },
+    {
+      method: ["POST"],
+      matcher: "/admin/commissions/resolve",
+      middlewares: [validateAndTransformBody(PostAdminCommissionResolve)],
+    },
     {
       method: ["POST"],
       matcher: "/admin/commission-rules/:id",

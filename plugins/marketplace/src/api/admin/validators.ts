@@ -119,3 +119,18 @@ export const GetAdminCommissionRules = createFindParams({ limit: 50, offset: 0 }
   scope_id: z.string().optional(),
 })
 export type GetAdminCommissionRulesType = z.infer<typeof GetAdminCommissionRules>
+
+export const PostAdminCommissionResolve = z
+  .object({
+    distributor_id: z.string().min(1),
+    product_id: z.string().min(1).nullish(),
+    quantity: z.number().int().positive(),
+    /** The line's value in rupees, e.g. "1280.00". */
+    amount: z
+      .union([z.string(), z.number()])
+      .transform((value) => String(value).trim())
+      .refine((value) => /^\d+(\.\d{1,2})?$/.test(value), "amount: rupees with up to two decimals, e.g. 1280.00"),
+    at: date.optional(),
+  })
+  .strict()
+export type PostAdminCommissionResolveType = z.infer<typeof PostAdminCommissionResolve>

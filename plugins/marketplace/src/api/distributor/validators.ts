@@ -2,18 +2,23 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { addressField, gstinField, kycType, listingStatusFilter, panField, rupees, slugField } from "../utils/fields"
 
+/** Profile fields a distributor may set at sign-up and change later. */
+const profileFields = {
+  trade_name: z.string().trim().min(1).nullish(),
+  email: z.string().trim().email().optional(),
+  phone: z.string().trim().nullish(),
+  website: z.string().trim().url().nullish(),
+  description: z.string().trim().nullish(),
+  contact_name: z.string().trim().nullish(),
+  contact_email: z.string().trim().email().nullish(),
+  contact_phone: z.string().trim().nullish(),
+}
+
 export const PostDistributorRegister = z
   .object({
+    ...profileFields,
     legal_name: z.string().trim().min(1, "legal_name is required: the name on the GST registration"),
-    trade_name: z.string().trim().min(1).nullish(),
     slug: slugField.optional(),
-    email: z.string().trim().email().optional(),
-    phone: z.string().trim().nullish(),
-    website: z.string().trim().url().nullish(),
-    description: z.string().trim().nullish(),
-    contact_name: z.string().trim().nullish(),
-    contact_email: z.string().trim().email().nullish(),
-    contact_phone: z.string().trim().nullish(),
     member_name: z.string().trim().nullish(),
     gstin: gstinField,
     pan: panField,
@@ -24,15 +29,8 @@ export type PostDistributorRegisterType = z.infer<typeof PostDistributorRegister
 
 export const PostDistributorMe = z
   .object({
+    ...profileFields,
     legal_name: z.string().trim().min(1).optional(),
-    trade_name: z.string().trim().min(1).nullish(),
-    email: z.string().trim().email().optional(),
-    phone: z.string().trim().nullish(),
-    website: z.string().trim().url().nullish(),
-    description: z.string().trim().nullish(),
-    contact_name: z.string().trim().nullish(),
-    contact_email: z.string().trim().email().nullish(),
-    contact_phone: z.string().trim().nullish(),
     addresses: z.array(addressField).min(1).optional(),
   })
   .strict()

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { uploadKycDocumentWorkflow } from "../../../workflows/upload-kyc-document"
 import { distributorContext } from "../../utils/distributor-context"
-import { listResponse } from "../../utils/list-response"
+import { respondWithList } from "../../utils/list-response"
 import { KYC_FIELDS } from "../../utils/query-fields"
 import { uploadedFile } from "../../utils/upload"
 import type { GetDistributorListType, PostKycDocumentType } from "../validators"
@@ -11,14 +10,7 @@ const KYC_MIME_TYPES = ["application/pdf", "image/jpeg", "image/png"]
 
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetDistributorListType>, res: MedusaResponse) {
   const context = await distributorContext(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "kyc_document",
-    fields: KYC_FIELDS,
-    filters: { distributor_id: context.distributor_id },
-    pagination: req.queryConfig.pagination,
-  })
-  res.json(listResponse("kyc_documents", data, metadata))
+  await respondWithList(req, res, "kyc_documents", "kyc_document", KYC_FIELDS, { distributor_id: context.distributor_id })
 }
 
 /** Multipart upload: field "file" (PDF, JPEG or PNG, up to 10 MB) and "type" (gst_certificate, pan_card, …). */
