@@ -6,7 +6,8 @@ import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
 jest.setTimeout(180 * 1000)
 
 type Headers = { headers: Record<string, string> }
-type Failure = { response: { status: number; data: { message: string; errors?: unknown[] } } }
+type Answer = { status: number; data: { message: string; errors?: unknown[] } }
+type Failure = { response: Answer }
 
 const PASSWORD = "distributor-password"
 // Valid GSTINs (check character computed by @haat/india): Gujarat and Maharashtra.
@@ -402,7 +403,7 @@ medusaIntegrationTestRunner({
         const { data } = await api.post("/store/carts", { region_id: demo.region_ids.India }, demo.store)
         const response = await api
           .post(`/store/carts/${data.cart.id}/line-items`, { variant_id: kaju.id, quantity, metadata: { listing_id: listingId } }, demo.store)
-          .then((r) => r, (e: Failure) => e.response)
+          .then((r: Answer) => r, (e: Failure) => e.response)
         const { data: cart } = await api.get(`/store/carts/${data.cart.id}?fields=items.id`, demo.store)
         return { response, items: cart.cart.items as unknown[] }
       }
@@ -416,7 +417,7 @@ medusaIntegrationTestRunner({
       it("refuses an unverified distributor's listing even when the listing is approved", async () => {
         const { response, items } = await addToCart(maharashtraListingId)
         expect(response.status).toBe(400)
-        expect((response.data as { message: string }).message).toBe(
+        expect(response.data.message).toBe(
           "Patil Foods LLP is not a verified distributor yet, so its listings cannot be bought"
         )
         expect(items).toHaveLength(0)
@@ -427,7 +428,7 @@ medusaIntegrationTestRunner({
         expect((await addToCart(gujaratListingId)).response.status).toBe(400)
         await api.post(`/admin/listings/${gujaratListingId}/review`, { status: "approved" }, demo.admin)
         const tooMany = await addToCart(gujaratListingId, 41)
-        expect((tooMany.response.data as { message: string }).message).toBe("Shah Sweets has 40 in stock; 41 were asked for")
+        expect(tooMany.response.data.message).toBe("Shah Sweets has 40 in stock; 41 were asked for")
         await api.post(`/admin/distributors/${gujaratId}/status`, { status: "suspended", reason: "Audit" }, demo.admin)
         expect((await addToCart(gujaratListingId)).items).toHaveLength(0)
       })
