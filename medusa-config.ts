@@ -56,6 +56,15 @@ const HAAT_PLUGINS: Record<string, { resolve: string; options: Record<string, un
       export_with_igst: env.HAAT_GST_EXPORT_WITH_IGST === "true",
     },
   },
+  marketplace: {
+    resolve: "@haat/marketplace",
+    options: {
+      // Bank account numbers are stored encrypted with this secret; required when NODE_ENV=production.
+      encryption_key: env.MARKETPLACE_ENCRYPTION_KEY,
+      // Origins allowed to call /distributor/* (the distributor portal).
+      distributor_cors: env.DISTRIBUTOR_CORS || `http://localhost:5173,http://localhost:7001,http://localhost:9000,${backendUrl}`,
+    },
+  },
 }
 const wantedPlugins = (env.HAAT_PLUGINS || "all").split(",").map((p) => p.trim())
 const unknownPlugins = wantedPlugins.filter((p) => !["all", "none", ...Object.keys(HAAT_PLUGINS)].includes(p))

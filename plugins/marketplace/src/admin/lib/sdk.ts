@@ -1,0 +1,98 @@
+import Medusa from "@medusajs/js-sdk"
+
+declare const __BACKEND_URL__: string | undefined
+
+// The admin injects its backend URL at build time; "/" when the admin is served by the backend itself.
+export const sdk = new Medusa({
+  baseUrl: typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__ ? __BACKEND_URL__ : "/",
+  auth: { type: "session" },
+})
+
+export type DistributorStatus = "pending" | "in_review" | "verified" | "rejected" | "suspended"
+
+export type Distributor = {
+  id: string
+  slug: string
+  legal_name: string
+  trade_name: string | null
+  email: string
+  phone: string | null
+  gstin: string
+  state_code: string
+  pan: string
+  bank_account_name: string | null
+  bank_ifsc: string | null
+  bank_account_last4: string | null
+  status: DistributorStatus
+  status_reason: string | null
+  created_at: string
+}
+
+export type KycDocument = {
+  id: string
+  type: string
+  file_url: string
+  filename: string | null
+  status: "pending" | "approved" | "rejected"
+  reason: string | null
+  created_at: string
+}
+
+export type StatusChange = {
+  id: string
+  from_status: DistributorStatus | null
+  to_status: DistributorStatus
+  actor_type: string
+  actor_id: string | null
+  reason: string | null
+  changed_at: string
+}
+
+export type DistributorDetail = Distributor & {
+  kyc_documents: KycDocument[]
+  members: { id: string; email: string; name: string | null; role: string; status: string }[]
+  status_changes: StatusChange[]
+  stock_locations: { id: string; name: string }[]
+}
+
+export type Listing = {
+  id: string
+  sku: string
+  price: number
+  mrp: number
+  stocked_quantity: number
+  status: string
+  reason: string | null
+  variant_id: string | null
+  proposed_product: { title?: string } | null
+  distributor: { id: string; legal_name: string; status: DistributorStatus }
+  product_variant: { title: string; sku: string | null; product: { title: string } } | null
+}
+
+/** The transitions the status machine allows from each status (mirrors the server's, which has the last word). */
+export const NEXT_STATUSES: Record<DistributorStatus, DistributorStatus[]> = {
+  pending: ["in_review"],
+  in_review: ["verified", "rejected"],
+  verified: ["suspended"],
+  rejected: ["in_review"],
+  suspended: ["verified"],
+}
+
+export const STATUS_COLOR: Record<string, "green" | "orange" | "red" | "grey" | "blue"> = {
+  pending: "grey",
+  in_review: "blue",
+  verified: "green",
+  approved: "green",
+  rejected: "red",
+  suspended: "orange",
+  paused: "orange",
+  draft: "grey",
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function rupees(amount: number): string {
+  return `₹${amount.toLocaleString("en-IN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+}

@@ -1,0 +1,12 @@
+import { Module } from "@medusajs/framework/utils"
+import MarketplaceModuleService from "./service"
+
+export const MARKETPLACE_MODULE = "marketplace"
+
+export default Module(MARKETPLACE_MODULE, {
+  service: MarketplaceModuleService,
+})
+
+export { MarketplaceModuleService }
+export type { BankDetailsInput, MarketplaceModuleOptions, StatusActor } from "./service"
+export * from "./constants"
