@@ -78,9 +78,9 @@ describe("buildGstTaxContext", () => {
 
   it("does not put an unknown HSN under default_hsn_code: it is a classification to fix", () => {
     const context = buildGstTaxContext(
-      supply({ lines: [line({ hsn_code: "19059090" })], policy: { default_hsn_code: "1704", shipping_rate: "main_supply", export_with_igst: false } })
+      supply({ lines: [line({ hsn_code: "33049990" })], policy: { default_hsn_code: "1704", shipping_rate: "main_supply", export_with_igst: false } })
     )
-    expect(context.lines.li_1.error).toBe('"Kaju Katli": HSN 19059090 has no GST rate: add it with its rate in Admin → GST')
+    expect(context.lines.li_1.error).toBe('"Kaju Katli": HSN 33049990 has no GST rate: add it with its rate in Admin → GST')
   })
 
   it("marks an HSN that is no code as untaxable", () => {

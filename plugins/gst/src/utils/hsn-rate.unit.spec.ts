@@ -30,7 +30,7 @@ describe("hsnCandidates", () => {
 describe("hsnRateOn", () => {
   const master: HsnMaster = {
     "2106": [{ effective_from: "2017-07-01", rate: "18" }],
-    "19059090": [
+    "33049990": [
       { effective_from: "2017-07-01", rate: "12" },
       { effective_from: "2025-09-22", rate: "0" },
     ],
@@ -40,8 +40,8 @@ describe("hsnRateOn", () => {
 
   it.each<[string, string, string, string, string, string]>([
     // The HSN master has the exact code: it decides, rate changes included.
-    ["19059090", "2025-09-21", "19059090", "hsn_master", "12", "0"],
-    ["19059090", "2025-09-22", "19059090", "hsn_master", "0", "0"],
+    ["33049990", "2025-09-21", "33049990", "hsn_master", "12", "0"],
+    ["33049990", "2025-09-22", "33049990", "hsn_master", "0", "0"],
     ["24022010", "2026-11-22", "24022010", "hsn_master", "28", "5"],
     // Not in the master: the shipped HSN_SEED, the exact code or the heading it falls under.
     ["21069099", "2025-09-21", "21069099", "hsn_seed", "12", "0"],
@@ -57,9 +57,9 @@ describe("hsnRateOn", () => {
   })
 
   it("says so when the code has no rate anywhere", () => {
-    expect(hsnRateOn("08042020", "2026-11-22", master)).toEqual({
+    expect(hsnRateOn("96081019", "2026-11-22", master)).toEqual({
       ok: false,
-      error: "HSN 08042020 has no GST rate: add it with its rate in Admin → GST",
+      error: "HSN 96081019 has no GST rate: add it with its rate in Admin → GST",
     })
   })
 
