@@ -1,0 +1,146 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CommissionRuleLike } from "../../lib/commission"
+import { paiseOf } from "../../lib/settlement-money"
+import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../../modules/marketplace"
+import { sellersOfLines } from "../../utils/seller-of-line"
+import { planOrderSplit, PlannedDistributorOrder, SplitLineInput } from "./split-order-plan"
+
+export type PrepareOrderSplitOutput = {
+  order_id: string
+  currency_code: string
+  /** True when the order was split before: a replayed order.placed creates nothing. */
+  already_split: boolean
+  distributor_orders: PlannedDistributorOrder[]
+}
+
+type OrderRow = {
+  id: string
+  currency_code: string
+  created_at: string | Date
+  shipping_total: unknown
+  items: {
+    id: string
+    quantity: unknown
+    unit_price: unknown
+    total: unknown
+    tax_total: unknown
+    variant_id: string | null
+    product_id: string | null
+    variant_sku: string | null
+    metadata: Record<string, unknown> | null
+  }[]
+}
+
+function ruleValue(rule: { value: unknown; raw_value?: { value?: unknown } | null }): string {
+  const raw = rule.raw_value?.value
+  return String(raw ?? rule.value)
+}
+
+/** Reads the order, who sells each line and the commission rules, and plans the split. Reads only. */
+export const prepareOrderSplitStep = createStep(
+  "prepare-order-split",
+  async (input: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "currency_code",
+        "created_at",
+        "shipping_total",
+        "items.id",
+        "items.quantity",
+        "items.unit_price",
+        "items.total",
+        "items.tax_total",
+        "items.variant_id",
+        "items.product_id",
+        "items.variant_sku",
+        "items.metadata",
+      ],
+      filters: { id: input.order_id },
+    })
+    const row = order as unknown as OrderRow | undefined
+    if (!row) {
+      return new StepResponse<PrepareOrderSplitOutput>({
+        order_id: input.order_id,
+        currency_code: "inr",
+        already_split: false,
+        distributor_orders: [],
+      })
+    }
+    const existing = await marketplace.listDistributorOrders({ order_id: row.id }, { select: ["id"], take: 1 })
+    const sellers = await sellersOfLines(query, row.items)
+    if (existing.length || !sellers.size) {
+      return new StepResponse<PrepareOrderSplitOutput>({
+        order_id: row.id,
+        currency_code: row.currency_code,
+        already_split: existing.length > 0,
+        distributor_orders: [],
+      })
+    }
+
+    const rules = await marketplace.listCommissionRules({ is_active: true }, { take: null })
+    const ruleLikes: CommissionRuleLike[] = rules.map((r) => ({
+      id: r.id,
+      scope: r.scope,
+      scope_id: r.scope_id,
+      type: r.type,
+      value: ruleValue(r as unknown as { value: unknown; raw_value?: { value?: unknown } }),
+      effective_from: r.effective_from,
+      effective_to: r.effective_to,
+      priority: r.priority,
+      is_active: r.is_active,
+    }))
+
+    // Categories are read only when a category rule exists: most catalogues price commission without them.
+    const categoriesOf = new Map<string, string[]>()
+    const productIds = [...new Set(row.items.map((i) => i.product_id).filter((id): id is string => !!id))]
+    if (ruleLikes.some((r) => r.scope === "category") && productIds.length) {
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: ["id", "categories.id"],
+        filters: { id: productIds },
+      })
+      for (const p of products as { id: string; categories?: { id: string }[] | null }[]) {
+        categoriesOf.set(p.id, (p.categories ?? []).map((c) => c.id))
+      }
+    }
+
+    const lines: SplitLineInput[] = row.items.map((item) => {
+      const seller = sellers.get(item.id)
+      const quantity = Number(item.quantity)
+      return {
+        line_item_id: item.id,
+        distributor_id: seller?.distributor_id ?? null,
+        listing_id: seller?.listing_id ?? null,
+        product_id: item.product_id,
+        variant_id: item.variant_id,
+        sku: item.variant_sku,
+        category_ids: item.product_id ? categoriesOf.get(item.product_id) ?? [] : [],
+        quantity,
+        unit_price: paiseOf(item.unit_price),
+        total: paiseOf(item.total),
+        tax_total: paiseOf(item.tax_total),
+      }
+    })
+    const distributorOrders = planOrderSplit({
+      order_id: row.id,
+      currency_code: row.currency_code,
+      placed_at: new Date(row.created_at),
+      shipping_total: paiseOf(row.shipping_total),
+      lines,
+      rules: ruleLikes,
+    })
+    return new StepResponse<PrepareOrderSplitOutput>({
+      order_id: row.id,
+      currency_code: row.currency_code,
+      already_split: false,
+      distributor_orders: distributorOrders,
+    })
+  }
+)
