@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { exact } from "../../lib/exact"
-import { rupeesOf } from "../../lib/settlement-money"
 import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../../modules/marketplace"
 import { PrepareOrderSplitOutput } from "./prepare-order-split"
 
@@ -17,13 +16,13 @@ export const createSplitDistributorOrdersStep = createStep(
         order_id: plan.order_id,
         distributor_id: o.distributor_id,
         currency_code: plan.currency_code,
-        item_subtotal: exact(rupeesOf(o.item_subtotal)),
-        tax_total: exact(rupeesOf(o.tax_total)),
-        shipping_total: exact(rupeesOf(o.shipping_total)),
-        total: exact(rupeesOf(o.total)),
-        commission_total: exact(rupeesOf(o.commission_total)),
+        item_subtotal: exact(o.item_subtotal),
+        tax_total: exact(o.tax_total),
+        shipping_total: exact(o.shipping_total),
+        total: exact(o.total),
+        commission_total: exact(o.commission_total),
         // Each line's shipping share, so a later cancellation or return can be priced exactly.
-        metadata: { shipping_shares: Object.fromEntries(o.lines.map((l) => [l.line_item_id, rupeesOf(l.shipping_share)])) },
+        metadata: { shipping_shares: o.shipping_shares },
       }))
     )
     const idOf = new Map(created.map((c) => [c.distributor_id, c.id]))
@@ -37,14 +36,14 @@ export const createSplitDistributorOrdersStep = createStep(
           variant_id: l.variant_id,
           sku: l.sku,
           quantity: l.quantity,
-          unit_price: exact(rupeesOf(l.unit_price)),
-          subtotal: exact(rupeesOf(l.subtotal)),
-          tax_total: exact(rupeesOf(l.tax_total)),
-          total: exact(rupeesOf(l.total)),
+          unit_price: exact(l.unit_price),
+          subtotal: exact(l.subtotal),
+          tax_total: exact(l.tax_total),
+          total: exact(l.total),
           commission_rule_id: l.commission_rule_id,
           commission_type: l.commission_type,
           commission_value: l.commission_value === null ? null : exact(l.commission_value),
-          commission_amount: exact(rupeesOf(l.commission_amount)),
+          commission_amount: exact(l.commission_amount),
         }))
       )
     )

@@ -1,17 +1,72 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CommissionRuleLike } from "../../lib/commission"
-import { paiseOf } from "../../lib/settlement-money"
+import { paiseOf, rupeesOf } from "../../lib/settlement-money"
 import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../../modules/marketplace"
 import { sellersOfLines } from "../../utils/seller-of-line"
 import { planOrderSplit, PlannedDistributorOrder, SplitLineInput } from "./split-order-plan"
+
+/** A planned distributor order with amounts as rupee strings: a step's output is stored as JSON (no bigint). */
+export type DistributorOrderRow = {
+  distributor_id: string
+  item_subtotal: string
+  tax_total: string
+  shipping_total: string
+  total: string
+  commission_total: string
+  shipping_shares: Record<string, string>
+  lines: {
+    line_item_id: string
+    listing_id: string | null
+    product_id: string | null
+    variant_id: string | null
+    sku: string | null
+    quantity: number
+    unit_price: string
+    subtotal: string
+    tax_total: string
+    total: string
+    commission_rule_id: string | null
+    commission_type: "percent" | "flat" | null
+    commission_value: string | null
+    commission_amount: string
+  }[]
+}
 
 export type PrepareOrderSplitOutput = {
   order_id: string
   currency_code: string
   /** True when the order was split before: a replayed order.placed creates nothing. */
   already_split: boolean
-  distributor_orders: PlannedDistributorOrder[]
+  distributor_orders: DistributorOrderRow[]
+}
+
+function rowOf(o: PlannedDistributorOrder): DistributorOrderRow {
+  return {
+    distributor_id: o.distributor_id,
+    item_subtotal: rupeesOf(o.item_subtotal),
+    tax_total: rupeesOf(o.tax_total),
+    shipping_total: rupeesOf(o.shipping_total),
+    total: rupeesOf(o.total),
+    commission_total: rupeesOf(o.commission_total),
+    shipping_shares: Object.fromEntries(o.lines.map((l) => [l.line_item_id, rupeesOf(l.shipping_share)])),
+    lines: o.lines.map((l) => ({
+      line_item_id: l.line_item_id,
+      listing_id: l.listing_id,
+      product_id: l.product_id,
+      variant_id: l.variant_id,
+      sku: l.sku,
+      quantity: l.quantity,
+      unit_price: rupeesOf(l.unit_price),
+      subtotal: rupeesOf(l.subtotal),
+      tax_total: rupeesOf(l.tax_total),
+      total: rupeesOf(l.total),
+      commission_rule_id: l.commission_rule_id,
+      commission_type: l.commission_type,
+      commission_value: l.commission_value,
+      commission_amount: rupeesOf(l.commission_amount),
+    })),
+  }
 }
 
 type OrderRow = {
@@ -140,7 +195,7 @@ export const prepareOrderSplitStep = createStep(
       order_id: row.id,
       currency_code: row.currency_code,
       already_split: false,
-      distributor_orders: distributorOrders,
+      distributor_orders: distributorOrders.map(rowOf),
     })
   }
 )

@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { ordersAndSettlementsMiddlewares } from "./admin/marketplace/middleware-routes"
+
+export default defineMiddlewares({
+  routes: [...ordersAndSettlementsMiddlewares],
+})
