@@ -142,6 +142,20 @@ export function proportionOf(amount: bigint, returned: number, quantity: number)
   return roundHalfUp(amount * BigInt(returned), BigInt(quantity))
 }
 
+/** Why a period cannot be closed, or null: it must run forwards and be over (a later sale would be missed). */
+export function periodProblem(start: Date, end: Date, now: Date): string | null {
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) {
+    return "period_start and period_end must be dates, e.g. 2025-03-01"
+  }
+  if (start >= end) {
+    return "period_start must be before period_end"
+  }
+  if (end > now) {
+    return `The period ends ${end.toISOString()}, which is still to come: a period can be closed once it is over`
+  }
+  return null
+}
+
 /** [start, end) of the calendar month before `now` in India, as instants (IST midnight = 18:30 UTC the day before). */
 export function previousIstMonth(now: Date): { period_start: Date; period_end: Date } {
   const today = toIstDate(now)

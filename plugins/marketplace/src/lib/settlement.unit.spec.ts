@@ -1,4 +1,4 @@
-import { calculateSettlement, previousIstMonth, proportionOf, SettlementEntry, tcsRateOn, tdsRateOn } from "./settlement"
+import { calculateSettlement, periodProblem, previousIstMonth, proportionOf, SettlementEntry, tcsRateOn, tdsRateOn } from "./settlement"
 
 const sale = (over: Partial<SettlementEntry>): SettlementEntry => ({
   kind: "sale",
@@ -126,5 +126,20 @@ describe("previousIstMonth", () => {
     expect(period_end.toISOString()).toBe("2025-02-28T18:30:00.000Z")
     const january = previousIstMonth(new Date("2025-01-15T00:00:00Z"))
     expect(january.period_start.toISOString()).toBe("2024-11-30T18:30:00.000Z")
+  })
+})
+
+describe("periodProblem", () => {
+  const now = new Date("2025-03-01T00:00:00Z")
+  it.each([
+    ["2025-02-01", "2025-03-01", null],
+    ["2025-03-01", "2025-02-01", "period_start must be before period_end"],
+    ["2025-02-01", "2025-02-01", "period_start must be before period_end"],
+    ["2025-02-01", "2025-04-01", "still to come"],
+    ["nonsense", "2025-02-01", "must be dates"],
+  ])("%s to %s: %s", (start, end, problem) => {
+    const result = periodProblem(new Date(start), new Date(end), now)
+    if (problem === null) expect(result).toBeNull()
+    else expect(result).toContain(problem)
   })
 })

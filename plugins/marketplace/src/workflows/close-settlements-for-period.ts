@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { periodProblem } from "../lib/settlement"
 import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../modules/marketplace"
 import { closeSettlementWorkflow } from "./close-settlement"
 
@@ -17,6 +18,10 @@ export type ClosePeriodInput = {
 export async function closeSettlementsForPeriod(container: MedusaContainer, input: ClosePeriodInput) {
   const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
   const end = new Date(input.period_end)
+  const problem = periodProblem(new Date(input.period_start), end, new Date())
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
   let distributorIds: string[]
   if (input.distributor_id) {
     const found = await marketplace.listDistributors({ id: input.distributor_id }, { select: ["id"] })

@@ -1,7 +1,7 @@
 import { resolveState } from "@haat/india"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { calculateSettlement, GST_ON_COMMISSION_RATE, proportionOf, SettlementEntry } from "../../lib/settlement"
+import { calculateSettlement, GST_ON_COMMISSION_RATE, periodProblem, proportionOf, SettlementEntry } from "../../lib/settlement"
 import { paiseOf, rupeesOf } from "../../lib/settlement-money"
 import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../../modules/marketplace"
 
@@ -103,14 +103,9 @@ export const gatherSettlementEntriesStep = createStep(
   async (input: CloseSettlementInput, { container }) => {
     const start = new Date(input.period_start)
     const end = new Date(input.period_end)
-    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start >= end) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "period_start must be a date before period_end")
-    }
-    if (end.getTime() > Date.now()) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `The period ends ${end.toISOString()}, which is still to come: a period can be closed once it is over`
-      )
+    const problem = periodProblem(start, end, new Date())
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
     }
     const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
