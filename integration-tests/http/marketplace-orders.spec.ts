@@ -1,15 +1,16 @@
 import { formatMoney, parseMoney, percentOf, parsePercent, roundHalfUp } from "@haat/india"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { IAuthModuleService, IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
+import type { AxiosInstance } from "axios"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DemoStore, GUJARAT_ADDRESS, setUpDemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(240 * 1000)
 
-type Api = {
-  get: (url: string, config?: unknown) => Promise<{ status: number; data: any; headers: Record<string, string> }>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<{ status: number; data: any }>
-}
+type Api = AxiosInstance
+/** A JSON body or a module row, read field by field as a client would. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one place the test does not type what it reads
+type Row = any
 type Headers = { headers: Record<string, string> }
 
 /** Money from a response in paise, through its decimal text: a test never adds rupees as floats. */
@@ -24,7 +25,7 @@ const paise = (value: unknown): bigint => {
   return negative ? -rounded : rounded
 }
 
-const failure = (e: { response?: { status: number; data: any } }) => e.response!
+const failure = (e: { response?: { status: number; data: Row } }) => e.response!
 
 type Seeded = {
   dist_a: string
@@ -36,13 +37,16 @@ type Seeded = {
 
 const PASSWORD = "distributor-password"
 
+/** The marketplace module's generated service methods this test seeds and reads with. */
+type MarketplaceService = Record<string, (...args: Row[]) => Promise<Row>>
+
 /** A verified distributor with an active owner who can log in as the `distributor` actor. */
 async function seedDistributor(
   container: MedusaContainer,
   api: Api,
   row: { slug: string; legal_name: string; gstin: string; state_code: string; pan: string; email: string }
 ) {
-  const marketplace = container.resolve("marketplace") as any
+  const marketplace = container.resolve("marketplace") as MarketplaceService
   const distributor = await marketplace.createDistributors({ ...row, status: "verified", verified_at: new Date() })
   const member = await marketplace.createDistributorMembers({
     distributor_id: distributor.id,
@@ -52,9 +56,9 @@ async function seedDistributor(
     status: "active",
   })
   await api.post(`/auth/distributor/emailpass/register`, { email: row.email, password: PASSWORD })
-  const auth = container.resolve(Modules.AUTH) as any
+  const auth = container.resolve(Modules.AUTH) as IAuthModuleService
   const [identity] = await auth.listProviderIdentities({ entity_id: row.email, provider: "emailpass" })
-  await auth.updateAuthIdentities({ id: identity.auth_identity_id, app_metadata: { distributor_id: member.id } })
+  await auth.updateAuthIdentities({ id: identity.auth_identity_id!, app_metadata: { distributor_id: member.id } })
   await marketplace.updateDistributorMembers({ id: member.id, auth_identity_id: identity.auth_identity_id })
   const { data } = await api.post(`/auth/distributor/emailpass`, { email: row.email, password: PASSWORD })
   return { id: distributor.id as string, headers: { headers: { authorization: `Bearer ${data.token}` } } }
@@ -62,7 +66,7 @@ async function seedDistributor(
 
 async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Seeded> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const marketplace = container.resolve("marketplace") as any
+  const marketplace = container.resolve("marketplace") as MarketplaceService
   const a = await seedDistributor(container, api, {
     slug: "shah-sweets",
     legal_name: "Shah Sweets Private Limited",
@@ -85,8 +89,8 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
     filters: { handle: ["kaju-katli", "california-almonds", "bikaneri-bhujia", "golden-raisins"] },
   })
   const variant = (handle: string, title: string) => {
-    const product = (products as any[]).find((p) => p.handle === handle)
-    return { product_id: product.id, variant_id: product.variants.find((v: any) => v.title === title).id, product }
+    const product = (products as Row[]).find((p) => p.handle === handle)
+    return { product_id: product.id, variant_id: product.variants.find((v: Row) => v.title === title).id, product }
   }
   const offers: [string, string, string, string, string][] = [
     ["kaju", a.id, "kaju-katli", "500 g", "640"],
@@ -109,7 +113,7 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
     })
     listings[key] = { id: listing.id, variant_id: v.variant_id, product_id: v.product_id }
   }
-  const namkeen = variant("bikaneri-bhujia", "250 g").product.categories.find((c: any) => c.handle === "namkeen")
+  const namkeen = variant("bikaneri-bhujia", "250 g").product.categories.find((c: Row) => c.handle === "namkeen")
   const from = new Date("2024-01-01T00:00:00Z")
   await marketplace.createCommissionRules([
     { name: "Default", scope: "default", type: "percent", value: "5", effective_from: from },
@@ -182,18 +186,18 @@ medusaIntegrationTestRunner({
     describe("order split", () => {
       it("splits a checkout into one distributor order per distributor whose totals add up to the order", async () => {
         const { order, sellers } = await checkout(api, demo, basket())
-        expect(sellers.map((s: any) => s.distributor?.slug)).toEqual(["shah-sweets", "shah-sweets", "mumbai-namkeen", "mumbai-namkeen"])
+        expect(sellers.map((s: Row) => s.distributor?.slug)).toEqual(["shah-sweets", "shah-sweets", "mumbai-namkeen", "mumbai-namkeen"])
 
         const { mine: ofA, all: allOfA } = await distributorOrdersOf(api, seeded.a, order.id)
         const { mine: ofB, all: allOfB } = await distributorOrdersOf(api, seeded.b, order.id)
         expect(ofA).toHaveLength(1)
         expect(ofB).toHaveLength(1)
         // Each distributor sees only its own part.
-        expect(allOfA.every((o: any) => o.distributor_id === seeded.dist_a)).toBe(true)
-        expect(allOfB.every((o: any) => o.distributor_id === seeded.dist_b)).toBe(true)
+        expect(allOfA.every((o: Row) => o.distributor_id === seeded.dist_a)).toBe(true)
+        expect(allOfB.every((o: Row) => o.distributor_id === seeded.dist_b)).toBe(true)
         const [a, b] = [ofA[0], ofB[0]]
-        expect(a.lines.map((l: any) => l.listing_id).sort()).toEqual([seeded.listings.kaju.id, seeded.listings.almonds.id].sort())
-        expect(b.lines.map((l: any) => l.listing_id).sort()).toEqual([seeded.listings.bhujia.id, seeded.listings.raisins.id].sort())
+        expect(a.lines.map((l: Row) => l.listing_id).sort()).toEqual([seeded.listings.kaju.id, seeded.listings.almonds.id].sort())
+        expect(b.lines.map((l: Row) => l.listing_id).sort()).toEqual([seeded.listings.bhujia.id, seeded.listings.raisins.id].sort())
 
         // 2 × ₹640 + ₹250 + 3 × ₹80 + ₹110 = ₹1,880 of goods and ₹60 delivery.
         expect(paise(order.total)).toBe(194000n)
@@ -205,9 +209,9 @@ medusaIntegrationTestRunner({
 
         // Tax share: each line's own GST, as the order's lines carry it.
         const { data: adminOrder } = await api.get(`/admin/orders/${order.id}`, demo.admin)
-        const taxOf = new Map<string, bigint>(adminOrder.order.items.map((i: any) => [i.id, paise(i.tax_total)]))
+        const taxOf = new Map<string, bigint>(adminOrder.order.items.map((i: Row) => [i.id, paise(i.tax_total)]))
         for (const o of [a, b]) {
-          const expectedTax = o.lines.reduce((s: bigint, l: any) => s + taxOf.get(l.line_item_id)!, 0n)
+          const expectedTax = o.lines.reduce((s: bigint, l: Row) => s + taxOf.get(l.line_item_id)!, 0n)
           expect(paise(o.tax_total)).toBe(expectedTax)
           for (const l of o.lines) expect(paise(l.subtotal) + paise(l.tax_total)).toBe(paise(l.total))
         }
@@ -218,7 +222,7 @@ medusaIntegrationTestRunner({
         const { mine: ofA } = await distributorOrdersOf(api, seeded.a, order.id)
         const { mine: ofB } = await distributorOrdersOf(api, seeded.b, order.id)
         const lines = [...ofA[0].lines, ...ofB[0].lines]
-        const byListing = (id: string) => lines.find((l: any) => l.listing_id === id)
+        const byListing = (id: string) => lines.find((l: Row) => l.listing_id === id)
         // kaju: product rule 12.5% of ₹1,280; almonds: Shah Sweets' own 8% of ₹250;
         // bhujia: the Namkeen category's 10% of ₹240; raisins: the 5% default of ₹110.
         expect([
@@ -235,12 +239,12 @@ medusaIntegrationTestRunner({
         const { order } = await checkout(api, demo, basket())
         await distributorOrdersOf(api, seeded.a, order.id)
         await distributorOrdersOf(api, seeded.b, order.id)
-        const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE) as any
+        const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE) as IWorkflowEngineService
         await engine.run("split-order", { input: { order_id: order.id } })
-        const marketplace = getContainer().resolve("marketplace") as any
+        const marketplace = getContainer().resolve("marketplace") as MarketplaceService
         const orders = await marketplace.listDistributorOrders({ order_id: order.id })
         expect(orders).toHaveLength(2)
-        const lines = await marketplace.listDistributorOrderLines({ distributor_order_id: orders.map((o: any) => o.id) })
+        const lines = await marketplace.listDistributorOrderLines({ distributor_order_id: orders.map((o: Row) => o.id) })
         expect(lines).toHaveLength(4)
       })
 
@@ -273,7 +277,7 @@ medusaIntegrationTestRunner({
         )
         expect(shipped.distributor_order.status).toBe("shipped")
         expect(shipped.distributor_order.tracking_number).toBe("DLV1234567")
-        expect(shipped.distributor_order.lines.every((l: any) => l.status === "fulfilled")).toBe(true)
+        expect(shipped.distributor_order.lines.every((l: Row) => l.status === "fulfilled")).toBe(true)
         let { data: after } = await api.get(`/admin/orders/${order.id}`, demo.admin)
         expect(after.order.fulfillment_status).toBe("partially_shipped")
 
@@ -282,13 +286,13 @@ medusaIntegrationTestRunner({
         expect(again.data.message).toMatch(/shipped/)
 
         // B cancels raisins before shipping and ships the rest.
-        const raisins = ofB[0].lines.find((l: any) => l.listing_id === seeded.listings.raisins.id)
+        const raisins = ofB[0].lines.find((l: Row) => l.listing_id === seeded.listings.raisins.id)
         const { data: cancelled } = await api.post(
           `/distributor/orders/${ofB[0].id}/lines/${raisins.id}/cancel`,
           { reason: "Out of stock" },
           seeded.b
         )
-        expect(cancelled.distributor_order.lines.find((l: any) => l.id === raisins.id).status).toBe("cancelled")
+        expect(cancelled.distributor_order.lines.find((l: Row) => l.id === raisins.id).status).toBe("cancelled")
         await api.post(`/distributor/orders/${ofB[0].id}/ship`, { tracking_number: "BLUEDART998" }, seeded.b)
         ;({ data: after } = await api.get(`/admin/orders/${order.id}`, demo.admin))
         expect(after.order.fulfillment_status).toBe("partially_shipped")
@@ -304,7 +308,7 @@ medusaIntegrationTestRunner({
       it("shows a verified distributor's profile and approved listings by slug, and 404 for unknown ones", async () => {
         const { data } = await api.get(`/store/distributors/shah-sweets`, demo.store)
         expect(data.distributor.legal_name).toBe("Shah Sweets Private Limited")
-        expect(data.listings.map((l: any) => l.id).sort()).toEqual([seeded.listings.kaju.id, seeded.listings.almonds.id].sort())
+        expect(data.listings.map((l: Row) => l.id).sort()).toEqual([seeded.listings.kaju.id, seeded.listings.almonds.id].sort())
         expect((await api.get(`/store/distributors/nobody`, demo.store).catch(failure)).status).toBe(404)
       })
     })
@@ -315,19 +319,19 @@ medusaIntegrationTestRunner({
         const { mine: ofA } = await distributorOrdersOf(api, seeded.a, order.id)
         const { mine: ofB } = await distributorOrdersOf(api, seeded.b, order.id)
         await api.post(`/distributor/orders/${ofA[0].id}/ship`, { tracking_number: "DLV1000001" }, seeded.a)
-        const kaju = ofA[0].lines.find((l: any) => l.listing_id === seeded.listings.kaju.id)
+        const kaju = ofA[0].lines.find((l: Row) => l.listing_id === seeded.listings.kaju.id)
         await api.post(`/distributor/orders/${ofA[0].id}/lines/${kaju.id}/return`, { quantity: 1 }, seeded.a)
 
         const period = { period_start: new Date(Date.now() - 24 * 3600 * 1000).toISOString(), period_end: new Date().toISOString() }
         const { data: closed } = await api.post(`/admin/settlements/close`, period, demo.admin)
         expect(closed.settlements).toHaveLength(2)
-        const sa = closed.settlements.find((s: any) => s.distributor_id === seeded.dist_a)
-        const sb = closed.settlements.find((s: any) => s.distributor_id === seeded.dist_b)
+        const sa = closed.settlements.find((s: Row) => s.distributor_id === seeded.dist_a)
+        const sb = closed.settlements.find((s: Row) => s.distributor_id === seeded.dist_b)
         expect(sa.created).toBe(true)
 
         // Shah Sweets (Gujarat, shipping to Gujarat): intra-State.
         const a = ofA[0]
-        const almonds = a.lines.find((l: any) => l.listing_id === seeded.listings.almonds.id)
+        const almonds = a.lines.find((l: Row) => l.listing_id === seeded.listings.almonds.id)
         const shipA = paise(a.shipping_total)
         const gross = paise(a.total)
         const returns = paise(kaju.total) / 2n
@@ -350,7 +354,7 @@ medusaIntegrationTestRunner({
 
         // Mumbai Namkeen (Maharashtra, shipping to Gujarat): IGST.
         const b = ofB[0]
-        const bBase = b.lines.reduce((s: bigint, l: any) => s + paise(l.subtotal), 0n) + paise(b.shipping_total)
+        const bBase = b.lines.reduce((s: bigint, l: Row) => s + paise(l.subtotal), 0n) + paise(b.shipping_total)
         expect(paise(sb.metadata.tcs.igst)).toBe(percentOf(bBase, parsePercent("0.5")))
         expect(paise(sb.metadata.tcs.cgst)).toBe(0n)
         expect(paise(sb.net_payable)).toBe(
@@ -388,7 +392,7 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/distributor/settlements/${sa.id}`, seeded.b).catch(failure)).status).toBe(404)
         expect((await api.get(`/distributor/settlements/${sa.id}/statement`, seeded.b).catch(failure)).status).toBe(404)
         const { data: own } = await api.get(`/distributor/settlements`, seeded.b)
-        expect(own.settlements.map((s: any) => s.id)).toEqual([sb.id])
+        expect(own.settlements.map((s: Row) => s.id)).toEqual([sb.id])
       })
 
       it("refuses a period that has not ended or is back to front", async () => {
@@ -419,7 +423,7 @@ medusaIntegrationTestRunner({
         expect(mine.dashboard.top_products[0].product_id).toBe(seeded.listings.kaju.product_id)
 
         const { data: admin } = await api.get(`/admin/marketplace/dashboard`, demo.admin)
-        const row = (id: string) => admin.dashboard.by_distributor.find((d: any) => d.distributor_id === id)
+        const row = (id: string) => admin.dashboard.by_distributor.find((d: Row) => d.distributor_id === id)
         expect(paise(row(seeded.dist_a).gmv)).toBe(paise(ofA[0].total))
         expect(paise(row(seeded.dist_b).commission)).toBe(paise(ofB[0].commission_total))
         expect(admin.dashboard.distributors_by_status).toEqual([{ status: "verified", count: 2 }])

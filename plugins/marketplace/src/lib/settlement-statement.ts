@@ -1,3 +1,5 @@
+import { istDate } from "@haat/india"
+
 /** A settlement as the statement shows it: figures as rupee strings. */
 export type StatementSettlement = {
   id: string
@@ -18,7 +20,8 @@ export type StatementSettlement = {
   payouts: { reference: string | null; amount: string; paid_at: string | Date | null; method: string }[]
 }
 
-const day = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString().slice(0, 10) : "")
+/** Dates as the Indian calendar has them: a period from IST midnight shows as that day. */
+const day = (value: string | Date | null | undefined) => (value ? istDate(new Date(value)) : "")
 
 /** The summary a statement opens with: each deduction on its own line, GST on commission separate from it. */
 export function statementSummary(s: StatementSettlement): [string, string][] {

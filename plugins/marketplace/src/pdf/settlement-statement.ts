@@ -1,7 +1,9 @@
+import { istDate } from "@haat/india"
 import PDFDocument from "pdfkit"
 import { StatementSettlement, statementSummary } from "../lib/settlement-statement"
 
-const day = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString().slice(0, 10) : "")
+/** Dates as the Indian calendar has them: a period from IST midnight shows as that day. */
+const day = (value: string | Date | null | undefined) => (value ? istDate(new Date(value)) : "")
 
 /**
  * The settlement statement as an A4 PDF: who, which period, the deductions one per line (GST on commission

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { CommissionRuleLike } from "../../lib/commission"
+import { loadCommissionInputs } from "../../lib/commission-rules-loader"
 import { paiseOf, rupeesOf } from "../../lib/settlement-money"
 import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../../modules/marketplace"
 import { sellersOfLines } from "../../utils/seller-of-line"
@@ -87,11 +87,6 @@ type OrderRow = {
   }[]
 }
 
-function ruleValue(rule: { value: unknown; raw_value?: { value?: unknown } | null }): string {
-  const raw = rule.raw_value?.value
-  return String(raw ?? rule.value)
-}
-
 /** Reads the order, who sells each line and the commission rules, and plans the split. Reads only. */
 export const prepareOrderSplitStep = createStep(
   "prepare-order-split",
@@ -139,32 +134,11 @@ export const prepareOrderSplitStep = createStep(
       })
     }
 
-    const rules = await marketplace.listCommissionRules({ is_active: true }, { take: null })
-    const ruleLikes: CommissionRuleLike[] = rules.map((r) => ({
-      id: r.id,
-      scope: r.scope,
-      scope_id: r.scope_id,
-      type: r.type,
-      value: ruleValue(r as unknown as { value: unknown; raw_value?: { value?: unknown } }),
-      effective_from: r.effective_from,
-      effective_to: r.effective_to,
-      priority: r.priority,
-      is_active: r.is_active,
-    }))
-
-    // Categories are read only when a category rule exists: most catalogues price commission without them.
-    const categoriesOf = new Map<string, string[]>()
-    const productIds = [...new Set(row.items.map((i) => i.product_id).filter((id): id is string => !!id))]
-    if (ruleLikes.some((r) => r.scope === "category") && productIds.length) {
-      const { data: products } = await query.graph({
-        entity: "product",
-        fields: ["id", "categories.id"],
-        filters: { id: productIds },
-      })
-      for (const p of products as { id: string; categories?: { id: string }[] | null }[]) {
-        categoriesOf.set(p.id, (p.categories ?? []).map((c) => c.id))
-      }
-    }
+    // The same loader the admin's commission preview uses, so a preview and a split never disagree.
+    const { rules, categoriesByProduct } = await loadCommissionInputs(
+      query,
+      row.items.map((i) => ({ distributor_id: sellers.get(i.id)?.distributor_id ?? "", product_id: i.product_id }))
+    )
 
     const lines: SplitLineInput[] = row.items.map((item) => {
       const seller = sellers.get(item.id)
@@ -176,7 +150,7 @@ export const prepareOrderSplitStep = createStep(
         product_id: item.product_id,
         variant_id: item.variant_id,
         sku: item.variant_sku,
-        category_ids: item.product_id ? categoriesOf.get(item.product_id) ?? [] : [],
+        category_ids: item.product_id ? categoriesByProduct.get(item.product_id) ?? [] : [],
         quantity,
         unit_price: paiseOf(item.unit_price),
         total: paiseOf(item.total),
@@ -189,7 +163,7 @@ export const prepareOrderSplitStep = createStep(
       placed_at: new Date(row.created_at),
       shipping_total: paiseOf(row.shipping_total),
       lines,
-      rules: ruleLikes,
+      rules,
     })
     return new StepResponse<PrepareOrderSplitOutput>({
       order_id: row.id,

@@ -68,8 +68,22 @@ export async function loadSettlement(scope: MedusaContainer, id: string, distrib
 
 const r = (value: unknown) => rupeesOf(paiseOf(value ?? 0))
 
+type Amount = number | string | null | undefined
+type LoadedSettlement = Omit<StatementSettlement, "lines" | "payouts" | `${string}_amount` | "gst_on_commission" | "net_payable"> & {
+  gross_amount: Amount
+  returns_amount: Amount
+  commission_amount: Amount
+  gst_on_commission: Amount
+  tcs_amount: Amount
+  tds_amount: Amount
+  net_payable: Amount
+  lines?: { type: string; description: string | null; gross_amount: Amount; commission_amount: Amount; net_amount: Amount }[]
+  payouts?: { reference: string | null; amount: Amount; paid_at: string | Date | null; method: string }[]
+}
+
 /** The settlement with its amounts as exact rupee strings, for the CSV and PDF statements. */
-export function toStatement(s: Record<string, any>): StatementSettlement {
+export function toStatement(loaded: Record<string, unknown>): StatementSettlement {
+  const s = loaded as unknown as LoadedSettlement
   return {
     id: s.id,
     distributor: s.distributor,
@@ -85,14 +99,14 @@ export function toStatement(s: Record<string, any>): StatementSettlement {
     tds_amount: r(s.tds_amount),
     net_payable: r(s.net_payable),
     metadata: s.metadata,
-    lines: (s.lines ?? []).map((l: Record<string, any>) => ({
+    lines: (s.lines ?? []).map((l) => ({
       type: l.type,
       description: l.description,
       gross_amount: r(l.gross_amount),
       commission_amount: r(l.commission_amount),
       net_amount: r(l.net_amount),
     })),
-    payouts: (s.payouts ?? []).map((p: Record<string, any>) => ({
+    payouts: (s.payouts ?? []).map((p) => ({
       reference: p.reference,
       amount: r(p.amount),
       paid_at: p.paid_at,

@@ -21,7 +21,7 @@ export const AdminCloseSettlements = z
   .refine((v) => v.period_start < v.period_end, { message: "period_start must be before period_end", path: ["period_start"] })
 export type AdminCloseSettlementsType = z.infer<typeof AdminCloseSettlements>
 
-export const AdminGetSettlements = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetSettlements = createFindParams({ limit: 20, offset: 0, order: "-period_start" }).extend({
   distributor_id: z.string().optional(),
   status: z.enum(["open", "closed", "paid", "cancelled"]).optional(),
 })

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { DISTRIBUTOR_ORDER_STATUSES } from "../../../modules/marketplace/constants"
 
-export const DistributorGetOrders = createFindParams({ limit: 20, offset: 0 }).extend({
+export const DistributorGetOrders = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
   status: z.enum([...DISTRIBUTOR_ORDER_STATUSES]).optional(),
 })
 export type DistributorGetOrdersType = z.infer<typeof DistributorGetOrders>

@@ -39,6 +39,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   })
   res.json({
     distributor,
-    listings: listings.map((l: Record<string, any>) => ({ ...l, in_stock: Number(l.stocked_quantity) > 0 })),
+    listings: (listings as { stocked_quantity: number }[]).map((l) => ({ ...l, in_stock: l.stocked_quantity > 0 })),
   })
 }
