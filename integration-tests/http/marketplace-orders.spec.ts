@@ -160,7 +160,8 @@ async function distributorOrdersOf(api: Api, who: Headers, orderId: string, expe
   for (let i = 0; i < 100; i++) {
     const { data } = await api.get(`/distributor/orders`, who)
     const mine = data.distributor_orders.filter((o: { order_id: string }) => o.order_id === orderId)
-    if (mine.length >= expected) return { mine, all: data.distributor_orders }
+    // The split writes a distributor order, then its lines: wait for both.
+    if (mine.length >= expected && mine.every((o: Row) => o.lines?.length > 0)) return { mine, all: data.distributor_orders }
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`order ${orderId} was not split within 10 s`)
