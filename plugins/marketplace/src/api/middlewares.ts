@@ -28,6 +28,7 @@ import {
   PostDistributorRegister,
   PostKycDocument,
 } from "./distributor/validators"
+import { ordersAndSettlementsMiddlewares } from "./admin/marketplace/middleware-routes"
 import { guardSellableListings } from "./store/sellable-listings"
 import { distributorCors } from "./utils/cors"
 import { singleFile } from "./utils/upload"
@@ -39,6 +40,7 @@ const asNewDistributor = authenticate("distributor", ["session", "bearer"], { al
 
 export default defineMiddlewares({
   routes: [
+    ...ordersAndSettlementsMiddlewares,
     { matcher: "/distributor*", middlewares: [distributorCors] },
 
     { method: ["POST"], matcher: "/distributor/register", middlewares: [asNewDistributor, validateAndTransformBody(PostDistributorRegister)] },

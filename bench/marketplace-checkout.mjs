@@ -1,0 +1,320 @@
+#!/usr/bin/env node
+// Marketplace checkout: completing carts of 50 lines from 10 distributors, with the marketplace plugin
+// (HAAT_PLUGINS=all: order split, commission per line) and without it (HAAT_PLUGINS=gst), in one run, on the
+// same database and data. Prints p50/p95 of POST /store/carts/:id/complete for each, the p95 ratio, and the
+// time until the split's 10 distributor orders exist; writes them to the "Marketplace checkout" section of
+// bench/README.md. Standalone: node bench/marketplace-checkout.mjs [--carts 15] [--warmup 3]
+//
+// Database: DATABASE_URL's server, else DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD, else postgres@localhost:5432.
+// A fresh database is created, migrated and seeded (npm's demo seed + 10 distributors), and dropped at the end.
+import { spawn, spawnSync } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { readFileSync, writeFileSync, existsSync, mkdtempSync } from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { parseArgs } from "node:util"
+import pg from "pg"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const medusa = path.join(root, "node_modules", ".bin", "medusa")
+const { values } = parseArgs({
+  options: {
+    carts: { type: "string", default: "15" },
+    warmup: { type: "string", default: "3" },
+    lines: { type: "string", default: "50" },
+    distributors: { type: "string", default: "10" },
+  },
+})
+const CARTS = Number(values.carts)
+const WARMUP = Number(values.warmup)
+const LINES = Number(values.lines)
+const DISTRIBUTORS = Number(values.distributors)
+
+const log = (...args) => console.error(`[bench] ${new Date().toISOString().slice(11, 19)}`, ...args)
+
+function serverUrl() {
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    url.pathname = "/postgres"
+    return url
+  }
+  const user = process.env.DB_USERNAME || "postgres"
+  const password = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
+  return new URL(`postgres://${user}${password}@${process.env.DB_HOST || "localhost"}:${process.env.DB_PORT || 5432}/postgres`)
+}
+
+async function sql(url, text, params) {
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    return await client.query(text, params)
+  } finally {
+    await client.end()
+  }
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function run(args, env) {
+  const result = spawnSync(medusa, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] })
+  if (result.status !== 0) throw new Error(`medusa ${args.join(" ")} failed (${result.status})`)
+}
+
+/** The 10 distributors, each with 5 approved listings of distinct catalogue variants, and a 5% default commission. */
+const SEED_MARKETPLACE = `
+exports.default = async function seedBenchMarketplace({ container }) {
+  const marketplace = container.resolve("marketplace")
+  const query = container.resolve("query")
+  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "product_id", "sku"] })
+  variants.sort((a, b) => (a.id < b.id ? -1 : 1))
+  const perDistributor = Math.ceil(${LINES} / ${DISTRIBUTORS})
+  const out = []
+  for (let d = 0; d < ${DISTRIBUTORS}; d++) {
+    const n = String(d).padStart(2, "0")
+    const distributor = await marketplace.createDistributors({
+      slug: "bench-" + n, legal_name: "Bench Distributor " + n, email: "bench" + n + "@example.in",
+      gstin: "24AAACB" + String(1000 + d) + "A1Z" + (d % 10), state_code: d % 2 ? "27" : "24", pan: "AAACB" + String(1000 + d) + "A",
+      status: "verified", verified_at: new Date(),
+    })
+    for (let i = 0; i < perDistributor && out.length < ${LINES}; i++) {
+      const v = variants[out.length]
+      const listing = await marketplace.createListings({
+        distributor_id: distributor.id, product_id: v.product_id, variant_id: v.id, sku: "BENCH-" + n + "-" + i,
+        price: "100", mrp: "100000", stocked_quantity: 100000, status: "approved",
+      })
+      out.push({ variant_id: v.id, listing_id: listing.id })
+    }
+  }
+  await marketplace.createCommissionRules({ name: "Bench default", scope: "default", type: "percent", value: "5", effective_from: new Date("2024-01-01") })
+  require("fs").writeFileSync(process.env.BENCH_LISTINGS_FILE, JSON.stringify(out))
+}
+`
+
+async function startApp(env, label) {
+  const port = await freePort()
+  const output = []
+  const child = spawn(medusa, ["start", "--port", String(port)], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  const keep = (chunk) => {
+    output.push(chunk.toString())
+    if (output.length > 200) output.shift()
+  }
+  child.stdout.on("data", keep)
+  child.stderr.on("data", keep)
+  const base = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 5 * 60 * 1000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${label} exited with ${child.exitCode}:\n${output.join("").slice(-3000)}`)
+    try {
+      if ((await fetch(`${base}/health`)).ok) return { base, child }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  child.kill("SIGTERM")
+  throw new Error(`${label} did not answer /health within 5 minutes`)
+}
+
+function stopApp(app) {
+  return new Promise((resolve) => {
+    if (app.child.exitCode !== null) return resolve()
+    app.child.once("exit", () => resolve())
+    app.child.kill("SIGTERM")
+    setTimeout(() => app.child.kill("SIGKILL"), 15000)
+  })
+}
+
+const ADDRESS = {
+  first_name: "Priya", last_name: "Shah", address_1: "12 Law Garden Road", city: "Ahmedabad",
+  province: "in-gj", postal_code: "380006", country_code: "in", phone: "+919825000001",
+}
+
+function client(base, key) {
+  return async (method, pathname, body) => {
+    const res = await fetch(`${base}${pathname}`, {
+      method,
+      headers: { "content-type": "application/json", "x-publishable-api-key": key },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const data = await res.json()
+    if (!res.ok) throw new Error(`${method} ${pathname} → ${res.status}: ${data.message ?? JSON.stringify(data)}`)
+    return data
+  }
+}
+
+/** One cart of every listing (one unit each), ready to complete; only the completion is timed. */
+async function readyCart(call, ctx, i) {
+  const { cart } = await call("POST", "/store/carts", {
+    region_id: ctx.regionId,
+    email: `bench-${i}@example.in`,
+    shipping_address: ADDRESS,
+    billing_address: ADDRESS,
+    items: ctx.listings.map((l) => ({ variant_id: l.variant_id, quantity: 1, metadata: { listing_id: l.listing_id } })),
+  })
+  if (!ctx.shippingOptionId) {
+    const { shipping_options } = await call("GET", `/store/shipping-options?cart_id=${cart.id}`)
+    ctx.shippingOptionId = shipping_options.find((o) => o.name.startsWith("Standard")).id
+  }
+  await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: ctx.shippingOptionId })
+  const { payment_collection } = await call("POST", "/store/payment-collections", { cart_id: cart.id })
+  await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  return cart.id
+}
+
+async function waitForSplit(dbUrl, orderId, expected) {
+  const started = performance.now()
+  for (;;) {
+    const { rows } = await sql(dbUrl, "SELECT count(*)::int AS n FROM distributor_order WHERE order_id = $1 AND deleted_at IS NULL", [orderId])
+    if (rows[0].n >= expected) return performance.now() - started
+    if (performance.now() - started > 60000) throw new Error(`order ${orderId} was not split into ${expected} within 60 s`)
+    await new Promise((r) => setTimeout(r, 25))
+  }
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+/**
+ * Both apps run at once and take turns, one cart each, so whatever else the machine is doing slows both alike.
+ * Only the with-marketplace app splits; the bench waits for its split before the next cart either way.
+ */
+async function measurePair(sides, ctx, dbUrl) {
+  const apps = []
+  try {
+    for (const side of sides) {
+      log(`${side.label}: starting the app`)
+      apps.push({ ...side, app: await startApp(side.env, side.label), completions: [], splits: [] })
+    }
+    for (let i = 0; i < WARMUP + CARTS; i++) {
+      for (const side of i % 2 ? [...apps].reverse() : apps) {
+        const call = client(side.app.base, ctx.key)
+        const cartId = await readyCart(call, ctx, `${side.tag}-${i}`)
+        const t0 = performance.now()
+        const completed = await call("POST", `/store/carts/${cartId}/complete`, {})
+        const ms = performance.now() - t0
+        if (completed.type !== "order") throw new Error(`cart ${cartId} did not become an order`)
+        if (completed.order.items.length !== LINES) throw new Error(`order has ${completed.order.items.length} lines, not ${LINES}`)
+        const splitMs = side.split ? await waitForSplit(dbUrl, completed.order.id, DISTRIBUTORS) : 0
+        if (i >= WARMUP) {
+          side.completions.push(ms)
+          side.splits.push(splitMs)
+        }
+      }
+      log(`cart ${i + 1} of ${WARMUP + CARTS} done on both`)
+    }
+    return apps.map((side) => {
+      const completions = [...side.completions].sort((a, b) => a - b)
+      const splits = [...side.splits].sort((a, b) => a - b)
+      return {
+        p50: percentile(completions, 50),
+        p95: percentile(completions, 95),
+        split_p95: side.split ? percentile(splits, 95) : null,
+      }
+    })
+  } finally {
+    for (const side of apps) await stopApp(side.app)
+  }
+}
+
+function writeReadme(section) {
+  const file = path.join(root, "bench", "README.md")
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n"
+  const heading = "## Marketplace checkout"
+  const start = text.indexOf(heading)
+  if (start === -1) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${section}`)
+    return
+  }
+  const next = text.indexOf("\n## ", start + heading.length)
+  writeFileSync(file, text.slice(0, start) + section + (next === -1 ? "" : text.slice(next + 1)))
+}
+
+async function main() {
+  const server = serverUrl()
+  const dbName = `haat_bench_marketplace_${process.pid}`
+  const dbUrl = new URL(server)
+  dbUrl.pathname = `/${dbName}`
+  await sql(server, `CREATE DATABASE ${dbName}`)
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "haat-bench-"))
+  const env = {
+    ...process.env,
+    DATABASE_URL: dbUrl.toString(),
+    MEDUSA_DISABLE_ADMIN: "true",
+    MEDUSA_WORKER_MODE: "shared",
+    LOG_LEVEL: "warn",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    // medusa start runs with NODE_ENV=production, where the app refuses the default secrets.
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString("hex"),
+    COOKIE_SECRET: process.env.COOKIE_SECRET || randomBytes(32).toString("hex"),
+    BENCH_LISTINGS_FILE: path.join(tmp, "listings.json"),
+  }
+  try {
+    log(`migrating and seeding ${dbName}`)
+    run(["db:migrate"], { ...env, HAAT_PLUGINS: "all" })
+    run(["exec", "./src/scripts/seed.ts"], { ...env, HAAT_PLUGINS: "all" })
+    const seedFile = path.join(tmp, "seed-marketplace.js")
+    writeFileSync(seedFile, SEED_MARKETPLACE)
+    run(["exec", seedFile], { ...env, HAAT_PLUGINS: "all" })
+    const listings = JSON.parse(readFileSync(env.BENCH_LISTINGS_FILE, "utf8"))
+    const { rows: keys } = await sql(dbUrl, "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Haat Storefront' AND revoked_at IS NULL")
+    const { rows: regions } = await sql(dbUrl, "SELECT id FROM region WHERE name = 'India' AND deleted_at IS NULL")
+    const ctx = { key: keys[0].token, regionId: regions[0].id, listings, shippingOptionId: null }
+
+    const [withPlugin, without] = await measurePair(
+      [
+        { label: "with the marketplace (HAAT_PLUGINS=all)", tag: "all", env: { ...env, HAAT_PLUGINS: "all" }, split: true },
+        { label: "without it (HAAT_PLUGINS=gst)", tag: "gst", env: { ...env, HAAT_PLUGINS: "gst" }, split: false },
+      ],
+      ctx,
+      dbUrl
+    )
+    const ratio = withPlugin.p95 / without.p95
+    const f = (ms) => ms.toFixed(0)
+    const cpu = os.cpus()[0]?.model?.trim() ?? "unknown CPU"
+    const lines = [
+      `Cart completion, ${LINES} lines from ${DISTRIBUTORS} distributors, ${CARTS} carts after ${WARMUP} warm-up, one at a time, the two apps taking turns`,
+      `  with the marketplace  p50 ${f(withPlugin.p50)} ms  p95 ${f(withPlugin.p95)} ms  (split done p95 ${f(withPlugin.split_p95)} ms after the response)`,
+      `  without it            p50 ${f(without.p50)} ms  p95 ${f(without.p95)} ms`,
+      `  p95 ratio             ${ratio.toFixed(2)}  (target ≤ 1.25)`,
+    ]
+    console.log(lines.join("\n"))
+    writeReadme(
+      [
+        "## Marketplace checkout",
+        "",
+        "`node bench/marketplace-checkout.mjs [--carts 15] [--warmup 3]` — standalone: creates, migrates and seeds its own",
+        "database (the demo store plus 10 verified distributors with 5 approved listings each and a 5% default",
+        "commission), starts `medusa start` twice on the same data, with `HAAT_PLUGINS=all` and with `HAAT_PLUGINS=gst`, and",
+        `times \`POST /store/carts/:id/complete\` for carts of ${LINES} lines (one unit of each listing, \`metadata.listing_id\` set).`,
+        "The split runs in the `order.placed` subscriber after the response; the bench waits for its 10 distributor orders",
+        "before the next cart, so its work never overlaps a measured completion, and reports how long it took. The two apps",
+        "take turns cart by cart (alternating which goes first), so load from elsewhere on the machine hits both alike.",
+        "",
+        "| Run | With marketplace p50 / p95 ms | Without p50 / p95 ms | p95 ratio | Split done (p95 ms after response) |",
+        "| --- | --- | --- | ---: | ---: |",
+        `| ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${cpu}), node ${process.versions.node}, shared machine | ${f(withPlugin.p50)} / ${f(withPlugin.p95)} | ${f(without.p50)} / ${f(without.p95)} | ${ratio.toFixed(2)} | ${f(withPlugin.split_p95)} |`,
+        "",
+      ].join("\n")
+    )
+  } finally {
+    await sql(server, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e.message}`))
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,47 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { periodProblem } from "../lib/settlement"
+import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../modules/marketplace"
+import { closeSettlementWorkflow } from "./close-settlement"
+
+export type ClosePeriodInput = {
+  distributor_id?: string | null
+  period_start: Date | string
+  period_end: Date | string
+}
+
+/**
+ * Closes the period for one distributor, or for every distributor that has ever had an order placed before the
+ * period ends. Each distributor is its own workflow run: one distributor's failure leaves the others closed,
+ * and running it again closes only what is still open (each close is idempotent).
+ */
+export async function closeSettlementsForPeriod(container: MedusaContainer, input: ClosePeriodInput) {
+  const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
+  const end = new Date(input.period_end)
+  const problem = periodProblem(new Date(input.period_start), end, new Date())
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+  let distributorIds: string[]
+  if (input.distributor_id) {
+    const found = await marketplace.listDistributors({ id: input.distributor_id }, { select: ["id"] })
+    if (!found.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Distributor ${input.distributor_id} was not found`)
+    }
+    distributorIds = [input.distributor_id]
+  } else {
+    const orders = await marketplace.listDistributorOrders(
+      { created_at: { $lt: end } },
+      { select: ["distributor_id"], take: null }
+    )
+    distributorIds = [...new Set(orders.map((o) => o.distributor_id))].sort()
+  }
+  const results: { distributor_id: string; settlement_id: string; created: boolean }[] = []
+  for (const distributorId of distributorIds) {
+    const { result } = await closeSettlementWorkflow(container).run({
+      input: { distributor_id: distributorId, period_start: input.period_start, period_end: input.period_end },
+    })
+    results.push({ distributor_id: distributorId, settlement_id: result.id, created: result.created })
+  }
+  return results
+}

@@ -1,0 +1,205 @@
+import { resolveState } from "@haat/india"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { calculateSettlement, GST_ON_COMMISSION_RATE, periodProblem, proportionOf, SettlementEntry } from "../../lib/settlement"
+import { paiseOf, rupeesOf } from "../../lib/settlement-money"
+import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../../modules/marketplace"
+
+export type CloseSettlementInput = {
+  distributor_id: string
+  period_start: Date | string
+  period_end: Date | string
+}
+
+/** Amounts as rupee strings ("612.50"): a step's output is stored as JSON, which has no bigint. */
+export type SettlementRow = {
+  gross_amount: string
+  returns_amount: string
+  commission_amount: string
+  gst_on_commission: string
+  tcs_amount: string
+  tds_amount: string
+  net_payable: string
+  metadata: Record<string, unknown>
+}
+
+export type SettlementLineRow = {
+  type: "sale" | "return"
+  distributor_order_id: string
+  distributor_order_line_id: string | null
+  description: string
+  gross_amount: string
+  commission_amount: string
+  net_amount: string
+}
+
+export type GatheredSettlement = {
+  distributor_id: string
+  period_start: Date
+  period_end: Date
+  currency_code: string
+  /** The settlement already closed for this period, if any: closing again changes nothing. */
+  existing_id: string | null
+  settlement: SettlementRow | null
+  lines: SettlementLineRow[]
+}
+
+function rowsOf(entries: SettlementEntry[]): { settlement: SettlementRow; lines: SettlementLineRow[] } {
+  const f = calculateSettlement(entries)
+  return {
+    settlement: {
+      gross_amount: rupeesOf(f.gross),
+      returns_amount: rupeesOf(f.returns),
+      commission_amount: rupeesOf(f.commission),
+      gst_on_commission: rupeesOf(f.gst_on_commission),
+      tcs_amount: rupeesOf(f.tcs.total),
+      tds_amount: rupeesOf(f.tds.total),
+      net_payable: rupeesOf(f.net_payable),
+      // The one source of the TCS figures the app posts to the GST ledger (GSTR-8) and of the TDS certificate.
+      metadata: {
+        gst_on_commission_rate: GST_ON_COMMISSION_RATE,
+        tcs: {
+          base: rupeesOf(f.tcs.base),
+          cgst: rupeesOf(f.tcs.cgst),
+          sgst: rupeesOf(f.tcs.sgst),
+          igst: rupeesOf(f.tcs.igst),
+          by_rate: f.tcs.by_rate.map((r) => ({
+            rate: r.rate,
+            intra_state: r.intra_state,
+            base: rupeesOf(r.base),
+            cgst: rupeesOf(r.cgst),
+            sgst: rupeesOf(r.sgst),
+            igst: rupeesOf(r.igst),
+          })),
+        },
+        tds: {
+          base: rupeesOf(f.tds.base),
+          by_rate: f.tds.by_rate.map((r) => ({ rate: r.rate, base: rupeesOf(r.base), amount: rupeesOf(r.amount) })),
+        },
+      },
+    },
+    lines: entries.map((e) => ({
+      type: e.kind,
+      distributor_order_id: e.distributor_order_id,
+      distributor_order_line_id: e.distributor_order_line_id,
+      description: e.description,
+      gross_amount: rupeesOf(e.gross),
+      commission_amount: rupeesOf(e.commission),
+      net_amount: rupeesOf(e.kind === "sale" ? e.gross - e.commission : e.commission - e.gross),
+    })),
+  }
+}
+
+/** A return accepted by the distributor, kept on its distributor order: { [line id]: { quantity, accepted_at } }. */
+export type AcceptedReturns = Record<string, { quantity: number; accepted_at: string }>
+
+/**
+ * What a period owes a distributor: every line of its orders placed in [period_start, period_end) that is
+ * not cancelled (with the line's shipping share), and every return accepted before period_end on any of its
+ * orders, each counted in exactly one settlement. Reads only.
+ */
+export const gatherSettlementEntriesStep = createStep(
+  "gather-settlement-entries",
+  async (input: CloseSettlementInput, { container }) => {
+    const start = new Date(input.period_start)
+    const end = new Date(input.period_end)
+    const problem = periodProblem(start, end, new Date())
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+    }
+    const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const [distributor] = await marketplace.listDistributors({ id: input.distributor_id }, { select: ["id", "state_code"] })
+    if (!distributor) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Distributor ${input.distributor_id} was not found`)
+    }
+    const [existing] = await marketplace.listSettlements(
+      { distributor_id: distributor.id, period_start: start, period_end: end },
+      { select: ["id"] }
+    )
+    const base = { distributor_id: distributor.id, period_start: start, period_end: end, currency_code: "inr" }
+    if (existing) {
+      return new StepResponse<GatheredSettlement>({ ...base, existing_id: existing.id, settlement: null, lines: [] })
+    }
+
+    const orders = await marketplace.listDistributorOrders(
+      { distributor_id: distributor.id, created_at: { $lt: end } },
+      {
+        select: ["id", "order_id", "status", "created_at", "currency_code", "metadata"],
+        relations: ["lines"],
+        take: null,
+      }
+    )
+    const lineIds = orders.flatMap((o) => (o.lines ?? []).map((l) => l.id))
+    const settled = lineIds.length
+      ? await marketplace.listSettlementLines(
+          { distributor_order_line_id: lineIds },
+          { select: ["distributor_order_line_id", "type"], take: null }
+        )
+      : []
+    const alreadySettled = new Set(settled.map((s) => `${s.distributor_order_line_id}|${s.type}`))
+
+    const orderIds = [...new Set(orders.map((o) => o.order_id))]
+    const { data: customerOrders } = orderIds.length
+      ? await query.graph({ entity: "order", fields: ["id", "shipping_address.province"], filters: { id: orderIds } })
+      : { data: [] }
+    const placeOfSupply = new Map(
+      (customerOrders as { id: string; shipping_address?: { province?: string | null } | null }[]).map((o) => [
+        o.id,
+        o.shipping_address?.province ? resolveState(o.shipping_address.province)?.code ?? null : null,
+      ])
+    )
+
+    const entries: SettlementEntry[] = []
+    for (const order of orders) {
+      const placedAt = new Date(order.created_at)
+      const placedInPeriod = placedAt >= start && placedAt < end
+      const metadata = (order.metadata ?? {}) as { shipping_shares?: Record<string, string>; returns?: AcceptedReturns }
+      const intraState = placeOfSupply.get(order.order_id) === distributor.state_code
+      for (const line of order.lines ?? []) {
+        const total = paiseOf(line.raw_total ?? line.total)
+        const taxable = paiseOf(line.raw_subtotal ?? line.subtotal)
+        const commission = paiseOf(line.raw_commission_amount ?? line.commission_amount)
+        const shipping = paiseOf(metadata.shipping_shares?.[line.line_item_id] ?? "0")
+        const common = {
+          distributor_order_id: order.id,
+          distributor_order_line_id: line.id,
+          supplied_at: placedAt,
+          intra_state: intraState,
+        }
+        if (placedInPeriod && line.status !== "cancelled" && !alreadySettled.has(`${line.id}|sale`)) {
+          entries.push({
+            ...common,
+            kind: "sale",
+            description: `${line.quantity} × ${line.sku ?? line.variant_id ?? line.line_item_id} (order ${order.order_id})`,
+            gross: total + shipping,
+            taxable: taxable + shipping,
+            commission,
+          })
+        }
+        const accepted = metadata.returns?.[line.id]
+        if (
+          accepted &&
+          line.returned_quantity > 0 &&
+          new Date(accepted.accepted_at) < end &&
+          !alreadySettled.has(`${line.id}|return`)
+        ) {
+          entries.push({
+            ...common,
+            kind: "return",
+            description: `Return of ${line.returned_quantity} × ${line.sku ?? line.variant_id ?? line.line_item_id} (order ${order.order_id})`,
+            gross: proportionOf(total, line.returned_quantity, line.quantity),
+            taxable: proportionOf(taxable, line.returned_quantity, line.quantity),
+            commission: proportionOf(commission, line.returned_quantity, line.quantity),
+          })
+        }
+      }
+    }
+    return new StepResponse<GatheredSettlement>({
+      ...base,
+      currency_code: orders[0]?.currency_code ?? "inr",
+      existing_id: null,
+      ...rowsOf(entries),
+    })
+  }
+)
