@@ -3,6 +3,7 @@ import { ReceiptPercent } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Switch, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { FormEvent, useCallback, useEffect, useState } from "react"
 import { errorMessage, GstRegistration, GstRegistrationList, sdk } from "../../lib/sdk"
+import { PageFooter } from "../../components/page-footer"
 
 const PAGE_SIZE = 20
 
@@ -135,19 +136,7 @@ const GstSettingsPage = () => {
         {list && list.count === 0 && (
           <Text className="px-6 py-4 text-ui-fg-subtle">No GST registration yet. Add the store's GSTIN below.</Text>
         )}
-        <div className="flex items-center justify-between px-6 py-3">
-          <Text size="small">
-            {list ? `${list.count} registration${list.count === 1 ? "" : "s"}` : "Loading…"} · page {page + 1} of {pages}
-          </Text>
-          <div className="flex gap-x-2">
-            <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </div>
-        </div>
+        <PageFooter summary={list ? `${list.count} registration${list.count === 1 ? "" : "s"}` : null} page={page} pages={pages} onPage={setPage} />
       </Container>
       <Container className="px-6 py-4">
         <Heading level="h2">Add a registration</Heading>

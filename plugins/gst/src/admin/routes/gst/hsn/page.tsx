@@ -4,6 +4,7 @@ import { FormEvent, useCallback, useEffect, useState } from "react"
 import { GST_UQC } from "@haat/india"
 import { errorMessage, sdk } from "../../../lib/sdk"
 import { getHsnCode, HsnCode, HsnCodeList, HsnImportResult, listHsnCodes, uploadHsnCsv } from "./hsn-api"
+import { PageFooter } from "../../../components/page-footer"
 
 const PAGE_SIZE = 20
 const UQC_CODES = Object.keys(GST_UQC)
@@ -456,19 +457,7 @@ const HsnMasterPage = () => {
         {list && list.count === 0 && (
           <Text className="px-6 py-4 text-ui-fg-subtle">No codes match. Add one below or import a CSV.</Text>
         )}
-        <div className="flex items-center justify-between px-6 py-3">
-          <Text size="small">
-            {list ? `${list.count} code${list.count === 1 ? "" : "s"}` : "Loading…"} · page {page + 1} of {pages}
-          </Text>
-          <div className="flex gap-x-2">
-            <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </div>
-        </div>
+        <PageFooter summary={list ? `${list.count} code${list.count === 1 ? "" : "s"}` : null} page={page} pages={pages} onPage={setPage} />
       </Container>
       {selected && (
         <Container className="p-0">

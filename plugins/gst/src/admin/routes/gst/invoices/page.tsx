@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
 import { errorMessage, sdk } from "../../../lib/sdk"
 import { DOCUMENT_LABELS, money, pdfUrl, TaxDocumentList } from "./types"
+import { PageFooter } from "../../../components/page-footer"
 
 const PAGE_SIZE = 20
 
@@ -152,19 +153,7 @@ const InvoicesPage = () => {
           </Table.Body>
         </Table>
         {list && list.count === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">No documents match these filters.</Text>}
-        <div className="flex items-center justify-between px-6 py-3">
-          <Text size="small">
-            {list ? `${list.count} document${list.count === 1 ? "" : "s"}` : "Loading…"} · page {page + 1} of {pages}
-          </Text>
-          <div className="flex gap-x-2">
-            <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </div>
-        </div>
+        <PageFooter summary={list ? `${list.count} document${list.count === 1 ? "" : "s"}` : null} page={page} pages={pages} onPage={setPage} />
       </Container>
     </div>
   )

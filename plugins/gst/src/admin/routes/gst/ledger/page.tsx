@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BookOpen } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Table, Text, toast, Toaster } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Table, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { errorMessage, sdk } from "../../../lib/sdk"
 import { LedgerBalance, LedgerList, money } from "../invoices/types"
+import { PageFooter } from "../../../components/page-footer"
 
 const PAGE_SIZE = 50
 
@@ -129,19 +130,7 @@ const LedgerPage = () => {
             ))}
           </Table.Body>
         </Table>
-        <div className="flex items-center justify-between px-6 py-3">
-          <Text size="small">
-            {list ? `${list.count} entr${list.count === 1 ? "y" : "ies"}` : "Loading…"} · page {page + 1} of {pages}
-          </Text>
-          <div className="flex gap-x-2">
-            <Button size="small" variant="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>
-              Previous
-            </Button>
-            <Button size="small" variant="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-              Next
-            </Button>
-          </div>
-        </div>
+        <PageFooter summary={list ? `${list.count} entr${list.count === 1 ? "y" : "ies"}` : null} page={page} pages={pages} onPage={setPage} />
       </Container>
     </div>
   )
