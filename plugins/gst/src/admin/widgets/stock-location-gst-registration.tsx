@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminStockLocation, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Label, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 import { Link } from "react-router-dom"
 import { errorMessage, GstRegistrationList, sdk, StockLocationGst } from "../lib/sdk"
 
@@ -17,13 +17,19 @@ const StockLocationGstWidget = ({ data: location }: DetailWidgetProps<AdminStock
   const [choice, setChoice] = useState<string>(NONE)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  // The page may mount the widget's effect more than once; an answer older than the latest request or save is dropped.
+  const latest = useRef(0)
 
   const load = useCallback(async () => {
+    const request = ++latest.current
     try {
       const [current, list] = await Promise.all([
         sdk.client.fetch<StockLocationGst>(`/admin/gst/stock-locations/${location.id}`),
         sdk.client.fetch<GstRegistrationList>("/admin/gst/registrations", { query: { status: "active", limit: 100, order: "gstin" } }),
       ])
+      if (request !== latest.current) {
+        return
+      }
       setState(current)
       setRegistrations(list)
       setChoice(current.gst_registration?.id ?? NONE)
@@ -37,6 +43,7 @@ const StockLocationGstWidget = ({ data: location }: DetailWidgetProps<AdminStock
   }, [load])
 
   const save = async () => {
+    const request = ++latest.current
     setSaving(true)
     setError(null)
     try {
@@ -44,7 +51,9 @@ const StockLocationGstWidget = ({ data: location }: DetailWidgetProps<AdminStock
         method: "POST",
         body: { gst_registration_id: choice === NONE ? null : choice },
       })
-      setState(updated)
+      if (request === latest.current) {
+        setState(updated)
+      }
       toast.success(updated.gst_registration ? `${location.name} now supplies under ${updated.gst_registration.gstin}` : "GST registration removed")
     } catch (e) {
       setError(errorMessage(e))
