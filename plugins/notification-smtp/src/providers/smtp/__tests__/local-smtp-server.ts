@@ -8,6 +8,8 @@ export type LocalSmtpServer = {
   received: { envelope: { from: string; to: string[] }; mail: ParsedMail }[]
   /** Resolves with the next message the server accepts. */
   next: () => Promise<ParsedMail>
+  /** The next `count` messages are refused with a temporary error (451), as a mail server in trouble does. */
+  refuseNext: (count: number) => void
   close: () => Promise<void>
 }
 
@@ -18,6 +20,7 @@ export type LocalSmtpServer = {
 export async function startLocalSmtpServer(user: string, pass: string): Promise<LocalSmtpServer> {
   const received: LocalSmtpServer["received"] = []
   const waiting: ((mail: ParsedMail) => void)[] = []
+  let refusals = 0
   const server = new SMTPServer({
     // Plain connection on a loopback port: no certificate to trust, and log-in allowed without TLS.
     secure: false,
@@ -33,6 +36,12 @@ export async function startLocalSmtpServer(user: string, pass: string): Promise<
       }
     },
     onData(stream, session, callback) {
+      if (refusals > 0) {
+        refusals -= 1
+        stream.resume()
+        stream.on("end", () => callback(Object.assign(new Error("Mailbox temporarily unavailable"), { responseCode: 451 })))
+        return
+      }
       simpleParser(stream)
         .then((mail) => {
           received.push({
@@ -57,6 +66,9 @@ export async function startLocalSmtpServer(user: string, pass: string): Promise<
     port,
     received,
     next: () => new Promise((resolve) => waiting.push(resolve)),
+    refuseNext: (count) => {
+      refusals = count
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
