@@ -67,7 +67,9 @@ const DistributorDetailPage = () => {
               {distributor.legal_name} · GSTIN {distributor.gstin} · PAN {distributor.pan}
             </Text>
           </div>
-          <Badge color={STATUS_COLOR[distributor.status]}>{distributor.status.replace("_", " ")}</Badge>
+          <Badge color={STATUS_COLOR[distributor.status]} data-testid="distributor-status">
+            {distributor.status.replace("_", " ")}
+          </Badge>
         </div>
         {distributor.status_reason && <Text size="small">Reason: {distributor.status_reason}</Text>}
         <Text size="small">
@@ -102,7 +104,7 @@ const DistributorDetailPage = () => {
         <Table>
           <Table.Body>
             {distributor.kyc_documents.map((document) => (
-              <Table.Row key={document.id}>
+              <Table.Row key={document.id} data-testid="kyc-row">
                 <Table.Cell>{document.type.replace(/_/g, " ")}</Table.Cell>
                 <Table.Cell>
                   <a href={document.file_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive">
@@ -152,7 +154,7 @@ const DistributorDetailPage = () => {
         <Table>
           <Table.Body>
             {distributor.status_changes.map((c) => (
-              <Table.Row key={c.id}>
+              <Table.Row key={c.id} data-testid="status-change-row">
                 <Table.Cell>{new Date(c.changed_at).toLocaleString("en-IN")}</Table.Cell>
                 <Table.Cell>
                   {(c.from_status ?? "—").replace("_", " ")} → {c.to_status.replace("_", " ")}
