@@ -100,7 +100,7 @@ if (plugins.includes(HAAT_PLUGINS.gst)) {
 // provider takes the email channel too: it logs each email instead of sending it, so invites still work.
 // Medusa's default "feed" channel (admin notifications) stays on the local provider either way.
 const smtpPort = env.SMTP_PORT ? Number(env.SMTP_PORT) : undefined
-if (env.SMTP_PORT && !(Number.isInteger(smtpPort) && smtpPort! > 0 && smtpPort! < 65536)) {
+if (smtpPort !== undefined && !(Number.isInteger(smtpPort) && smtpPort > 0 && smtpPort < 65536)) {
   throw new Error(`SMTP_PORT must be a TCP port number (1-65535), not "${env.SMTP_PORT}"`)
 }
 if (env.SMTP_SECURE && !["true", "false"].includes(env.SMTP_SECURE)) {

@@ -9,6 +9,8 @@ const DistributorDetailPage = () => {
   const { id } = useParams()
   const [distributor, setDistributor] = useState<DistributorDetail | null>(null)
   const [reason, setReason] = useState("")
+  // A document's rejection reason is its own: typing one must not enable, or ride along with, a status change.
+  const [kycReasons, setKycReasons] = useState<Record<string, string>>({})
 
   const load = useCallback(async () => {
     try {
@@ -38,9 +40,9 @@ const DistributorDetailPage = () => {
     try {
       await sdk.client.fetch(`/admin/kyc-documents/${document.id}/review`, {
         method: "POST",
-        body: { status, reason: reason || undefined },
+        body: { status, reason: status === "rejected" ? kycReasons[document.id]?.trim() : undefined },
       })
-      setReason("")
+      setKycReasons({ ...kycReasons, [document.id]: "" })
       await load()
     } catch (e) {
       toast.error(errorMessage(e))
@@ -79,7 +81,7 @@ const DistributorDetailPage = () => {
             : "not given yet"}
         </Text>
         <Text size="small">Warehouses: {distributor.stock_locations.map((l) => l.name).join(", ") || "none"}</Text>
-        <div className="flex items-end gap-x-2">
+        <div className="flex items-end gap-x-2" data-testid="status-actions">
           <div className="flex flex-1 flex-col gap-y-1">
             <Label htmlFor="status-reason">Reason (required to reject or suspend; the distributor sees it)</Label>
             <Input id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -115,11 +117,22 @@ const DistributorDetailPage = () => {
                   <Badge color={STATUS_COLOR[document.status]}>{document.status}</Badge>
                   {document.reason ? ` ${document.reason}` : ""}
                 </Table.Cell>
-                <Table.Cell className="flex gap-x-2">
+                <Table.Cell className="flex items-center gap-x-2">
+                  <Input
+                    size="small"
+                    placeholder="Reason to reject"
+                    value={kycReasons[document.id] ?? ""}
+                    onChange={(e) => setKycReasons({ ...kycReasons, [document.id]: e.target.value })}
+                  />
                   <Button size="small" variant="secondary" onClick={() => reviewKyc(document, "approved")}>
                     Approve
                   </Button>
-                  <Button size="small" variant="danger" disabled={!reason.trim()} onClick={() => reviewKyc(document, "rejected")}>
+                  <Button
+                    size="small"
+                    variant="danger"
+                    disabled={!kycReasons[document.id]?.trim()}
+                    onClick={() => reviewKyc(document, "rejected")}
+                  >
                     Reject
                   </Button>
                 </Table.Cell>
