@@ -1,4 +1,4 @@
-import { formatMoney, parseMoney, percentOf, parsePercent, roundHalfUp } from "@haat/india"
+import { computeGstinCheckChar, formatMoney, parseMoney, percentOf, parsePercent, roundHalfUp } from "@haat/india"
 import type { IAuthModuleService, IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -70,7 +70,8 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
   const a = await seedDistributor(container, api, {
     slug: "shah-sweets",
     legal_name: "Shah Sweets Private Limited",
-    gstin: "24AAACS1234A1Z1",
+    // Valid GSTINs: the app taxes and invoices each distributor's lines in its GSTIN, which must check out.
+    gstin: `24AAACS1234A1Z${computeGstinCheckChar("24AAACS1234A1Z")}`,
     state_code: "24",
     pan: "AAACS1234A",
     email: "owner@shah-sweets.test",
@@ -78,7 +79,7 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
   const b = await seedDistributor(container, api, {
     slug: "mumbai-namkeen",
     legal_name: "Mumbai Namkeen LLP",
-    gstin: "27AAFFM5678B1Z2",
+    gstin: `27AAFFM5678B1Z${computeGstinCheckChar("27AAFFM5678B1Z")}`,
     state_code: "27",
     pan: "AAFFM5678B",
     email: "owner@mumbai-namkeen.test",

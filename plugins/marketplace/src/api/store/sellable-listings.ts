@@ -29,7 +29,17 @@ export async function guardSellableListings(req: MedusaRequest, _res: MedusaResp
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "listing",
-    fields: ["id", "variant_id", "status", "stocked_quantity", "distributor.status", "distributor.legal_name", "distributor.trade_name"],
+    fields: [
+      "id",
+      "variant_id",
+      "status",
+      "stocked_quantity",
+      "distributor.status",
+      "distributor.legal_name",
+      "distributor.trade_name",
+      "distributor.gstin",
+      "distributor.gstin_status",
+    ],
     filters: { id: [...new Set(lines.map((l) => l.listing_id as string))] },
   })
   const byId = new Map<string, ListingForSale>(
@@ -42,6 +52,8 @@ export async function guardSellableListings(req: MedusaRequest, _res: MedusaResp
         stocked_quantity: l.stocked_quantity,
         distributor_status: l.distributor?.status,
         distributor_name: l.distributor?.trade_name || l.distributor?.legal_name,
+        distributor_gstin: l.distributor?.gstin,
+        distributor_gstin_status: l.distributor?.gstin_status,
       } as ListingForSale,
     ])
   )
