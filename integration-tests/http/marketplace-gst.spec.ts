@@ -1,9 +1,10 @@
 import { computeGstinCheckChar, roundHalfUp } from "@haat/india"
-import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosInstance } from "axios"
 import { DemoStore, GUJARAT_ADDRESS, setUpDemoStore } from "../helpers/demo-store"
+import { seedDistributor } from "../helpers/distributors"
 
 jest.setTimeout(300 * 1000)
 
@@ -65,39 +66,6 @@ const headsOf = (row: Row) => ({
   total: paise(row.total),
 })
 
-const PASSWORD = "distributor-password"
-type MarketplaceService = Record<string, (...args: Row[]) => Promise<Row>>
-
-/** A distributor with an active owner who can log in as the `distributor` actor. */
-async function seedDistributor(
-  container: MedusaContainer,
-  api: Api,
-  row: { slug: string; legal_name: string; gstin: string; pan: string; email: string; status: string; address: Record<string, string> }
-) {
-  const marketplace = container.resolve<MarketplaceService>("marketplace")
-  const { address, ...profile } = row
-  const distributor = await marketplace.createDistributors({
-    ...profile,
-    state_code: row.gstin.slice(0, 2),
-    addresses: [{ type: "registered", ...address }],
-    ...(row.status === "verified" ? { verified_at: new Date() } : {}),
-  })
-  const member = await marketplace.createDistributorMembers({
-    distributor_id: distributor.id,
-    email: row.email,
-    name: "Owner",
-    role: "owner",
-    status: "active",
-  })
-  await api.post(`/auth/distributor/emailpass/register`, { email: row.email, password: PASSWORD })
-  const auth = container.resolve(Modules.AUTH) as IAuthModuleService
-  const [identity] = await auth.listProviderIdentities({ entity_id: row.email, provider: "emailpass" })
-  await auth.updateAuthIdentities({ id: identity.auth_identity_id!, app_metadata: { distributor_id: member.id } })
-  await marketplace.updateDistributorMembers({ id: member.id, auth_identity_id: identity.auth_identity_id })
-  const { data } = await api.post(`/auth/distributor/emailpass`, { email: row.email, password: PASSWORD })
-  return { id: distributor.id as string, headers: { headers: { authorization: `Bearer ${data.token}` } } as Headers }
-}
-
 type Seeded = {
   a: { id: string; headers: Headers }
   b: { id: string; headers: Headers }
@@ -109,6 +77,8 @@ type Seeded = {
   raisins: { variant_id: string; listing_id: string }
 }
 
+type MarketplaceService = Record<string, (...args: Row[]) => Promise<Row>>
+
 async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Seeded> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const marketplace = container.resolve<MarketplaceService>("marketplace")
@@ -119,7 +89,7 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
     pan: "AAACS1234A",
     email: "owner@shah-sweets.test",
     status: "verified",
-    address: { address_1: "Shed 4, GIDC Vatva", city: "Ahmedabad", state: "Gujarat", postal_code: "382445" },
+    addresses: [{ type: "registered", address_1: "Shed 4, GIDC Vatva", city: "Ahmedabad", state: "Gujarat", postal_code: "382445" }],
   })
   const b = await seedDistributor(container, api, {
     slug: "mumbai-namkeen",
@@ -128,7 +98,7 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
     pan: "AAFFM5678B",
     email: "owner@mumbai-namkeen.test",
     status: "verified",
-    address: { address_1: "Unit 12, Andheri Industrial Estate", city: "Mumbai", state: "Maharashtra", postal_code: "400053" },
+    addresses: [{ type: "registered", address_1: "Unit 12, Andheri Industrial Estate", city: "Mumbai", state: "Maharashtra", postal_code: "400053" }],
   })
   const c = await seedDistributor(container, api, {
     slug: "kaveri-foods",
@@ -137,7 +107,7 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
     pan: "AABCK4321C",
     email: "owner@kaveri-foods.test",
     status: "in_review",
-    address: { address_1: "Peenya 2nd Stage", city: "Bengaluru", state: "Karnataka", postal_code: "560058" },
+    addresses: [{ type: "registered", address_1: "Peenya 2nd Stage", city: "Bengaluru", state: "Karnataka", postal_code: "560058" }],
   })
   const { data: products } = await query.graph({
     entity: "product",

@@ -1,23 +1,10 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ListingForSale, unsellableReason } from "../../lib/sellable"
+import { unsellableReason } from "../../lib/sellable"
 import { listingIdOf } from "../../utils/seller-of-line"
+import { listingsForSale } from "./listings-for-sale"
 
 type CartLine = { id: string; title: string | null; product_title: string | null; variant_id: string | null; metadata: Record<string, unknown> | null }
-
-type ListingRow = {
-  id: string
-  variant_id: string | null
-  status: ListingForSale["status"]
-  stocked_quantity: number
-  distributor: {
-    status: ListingForSale["distributor_status"]
-    legal_name: string
-    trade_name: string | null
-    gstin: string
-    gstin_status: ListingForSale["distributor_gstin_status"]
-  } | null
-}
 
 /**
  * Guards POST /store/carts/:id/complete: every line naming a listing must still be sellable when the order is
@@ -38,36 +25,7 @@ export async function guardCartCompletion(req: MedusaRequest, _res: MedusaRespon
   if (!named.length) {
     return next()
   }
-  const { data } = await query.graph({
-    entity: "listing",
-    fields: [
-      "id",
-      "variant_id",
-      "status",
-      "stocked_quantity",
-      "distributor.status",
-      "distributor.legal_name",
-      "distributor.trade_name",
-      "distributor.gstin",
-      "distributor.gstin_status",
-    ],
-    filters: { id: [...new Set(named.map((item) => listingIdOf(item)!))] },
-  })
-  const listings = new Map(
-    (data as ListingRow[]).map((l): [string, ListingForSale] => [
-      l.id,
-      {
-        id: l.id,
-        variant_id: l.variant_id,
-        status: l.status,
-        stocked_quantity: l.stocked_quantity,
-        distributor_status: l.distributor?.status ?? "pending",
-        distributor_name: l.distributor?.trade_name || l.distributor?.legal_name || "The distributor",
-        distributor_gstin: l.distributor?.gstin,
-        distributor_gstin_status: l.distributor?.gstin_status,
-      },
-    ])
-  )
+  const listings = await listingsForSale(query, named.map((item) => listingIdOf(item)!))
   for (const item of named) {
     const listingId = listingIdOf(item)!
     const reason = unsellableReason({ variant_id: item.variant_id ?? undefined, quantity: 0, listing_id: listingId }, listings.get(listingId))
