@@ -8,6 +8,10 @@ import { distributorSuppliers } from "../../marketplace-gst/distributor-supplier
 // s.7, s.8, s.10(1)(a)) and invoiced in the distributor's GSTIN and number series (CGST Act s.31). @haat/gst
 // asks through this hook of its own; the app is the only one that claims it.
 resolveGstSupplyWorkflow.hooks.resolveSupplier(async ({ supply }, { container }) => {
+  // HAAT_PLUGINS without the marketplace: every line is the store's own.
+  if (!container.hasRegistration("marketplace")) {
+    return new StepResponse({})
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   return new StepResponse(await distributorSuppliers(query, supply.lines))
 })
