@@ -1,9 +1,10 @@
-import { formatMoney, parseMoney, percentOf, parsePercent, roundHalfUp } from "@haat/india"
-import type { IAuthModuleService, IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
+import { computeGstinCheckChar, formatMoney, parseMoney, percentOf, parsePercent, roundHalfUp } from "@haat/india"
+import type { IWorkflowEngineService, MedusaContainer } from "@medusajs/framework/types"
 import type { AxiosInstance } from "axios"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DemoStore, GUJARAT_ADDRESS, setUpDemoStore } from "../helpers/demo-store"
+import { seedDistributor } from "../helpers/distributors"
 
 jest.setTimeout(240 * 1000)
 
@@ -35,34 +36,8 @@ type Seeded = {
   listings: Record<string, { id: string; variant_id: string; product_id: string }>
 }
 
-const PASSWORD = "distributor-password"
-
 /** The marketplace module's generated service methods this test seeds and reads with. */
 type MarketplaceService = Record<string, (...args: Row[]) => Promise<Row>>
-
-/** A verified distributor with an active owner who can log in as the `distributor` actor. */
-async function seedDistributor(
-  container: MedusaContainer,
-  api: Api,
-  row: { slug: string; legal_name: string; gstin: string; state_code: string; pan: string; email: string }
-) {
-  const marketplace = container.resolve<MarketplaceService>("marketplace")
-  const distributor = await marketplace.createDistributors({ ...row, status: "verified", verified_at: new Date() })
-  const member = await marketplace.createDistributorMembers({
-    distributor_id: distributor.id,
-    email: row.email,
-    name: "Owner",
-    role: "owner",
-    status: "active",
-  })
-  await api.post(`/auth/distributor/emailpass/register`, { email: row.email, password: PASSWORD })
-  const auth = container.resolve(Modules.AUTH) as IAuthModuleService
-  const [identity] = await auth.listProviderIdentities({ entity_id: row.email, provider: "emailpass" })
-  await auth.updateAuthIdentities({ id: identity.auth_identity_id!, app_metadata: { distributor_id: member.id } })
-  await marketplace.updateDistributorMembers({ id: member.id, auth_identity_id: identity.auth_identity_id })
-  const { data } = await api.post(`/auth/distributor/emailpass`, { email: row.email, password: PASSWORD })
-  return { id: distributor.id as string, headers: { headers: { authorization: `Bearer ${data.token}` } } }
-}
 
 async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Seeded> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -70,16 +45,15 @@ async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Se
   const a = await seedDistributor(container, api, {
     slug: "shah-sweets",
     legal_name: "Shah Sweets Private Limited",
-    gstin: "24AAACS1234A1Z1",
-    state_code: "24",
+    // Valid GSTINs: the app taxes and invoices each distributor's lines in its GSTIN, which must check out.
+    gstin: `24AAACS1234A1Z${computeGstinCheckChar("24AAACS1234A1Z")}`,
     pan: "AAACS1234A",
     email: "owner@shah-sweets.test",
   })
   const b = await seedDistributor(container, api, {
     slug: "mumbai-namkeen",
     legal_name: "Mumbai Namkeen LLP",
-    gstin: "27AAFFM5678B1Z2",
-    state_code: "27",
+    gstin: `27AAFFM5678B1Z${computeGstinCheckChar("27AAFFM5678B1Z")}`,
     pan: "AAFFM5678B",
     email: "owner@mumbai-namkeen.test",
   })
