@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { SMTPServer } from "smtp-server"
 import type { ManagedProcess } from "../../scripts/lib/app-process.mjs" with { "resolution-mode": "import" }
 
 // Each Haat plugin as an engineer installs it into an app of their own: the packed npm tarballs installed
@@ -240,11 +241,64 @@ describe("each Haat plugin installed into a plain Medusa 2.21.2 app", () => {
     expect(listed.body.distributors?.map((d) => d.slug)).toEqual(["plain-distributors"])
   })
 
-  it("installs @haat/payment-razorpay alone: the provider is offered to regions", async () => {
-    const { call } = await startApp({ name: "razorpay", config: medusaConfig({ modules: `[${razorpayPayment}]` }) })
-    const providers = await call("GET", "/admin/payments/payment-providers")
-    expect(providers.status).toBe(200)
-    expect(providers.body.payment_providers?.map((p) => p.id)).toContain("pp_razorpay_razorpay")
+  it("installs the provider packages alone: Razorpay is offered to regions, SMTP delivers email", async () => {
+    const received: { from: string; to: string[]; body: string }[] = []
+    const smtp = new SMTPServer({
+      // A plain loopback connection: no certificate to trust, log-in allowed without TLS.
+      secure: false,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      authOptional: false,
+      allowInsecureAuth: true,
+      onAuth: (auth, _session, cb) =>
+        auth.username === "mailer" && auth.password === "mail-password" ? cb(null, { user: "mailer" }) : cb(new Error("bad login")),
+      onData: (stream, session, cb) => {
+        let body = ""
+        stream.on("data", (chunk: Buffer) => (body += chunk.toString()))
+        stream.on("end", () => {
+          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), body })
+          cb()
+        })
+      },
+    })
+    const smtpPort = await lib.freePort()
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve))
+    try {
+      const smtpNotification = `{ resolve: "@medusajs/medusa/notification", options: { providers: [
+        { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+        { resolve: "@haat/notification-smtp/providers/smtp", id: "smtp", options: {
+          channels: ["email"], host: "127.0.0.1", port: ${smtpPort}, secure: false,
+          auth: { user: "mailer", pass: "mail-password" }, from: "Plain Store <store@plain.test>",
+          templates: { welcome: { subject: "Welcome, {{ name }}", text: "Hello {{ name }}, your account is ready." } } } }] } }`
+      const { call } = await startApp({ name: "providers", config: medusaConfig({ modules: `[${razorpayPayment}, ${smtpNotification}]` }) })
+      const providers = await call("GET", "/admin/payments/payment-providers")
+      expect(providers.status).toBe(200)
+      expect(providers.body.payment_providers?.map((p) => p.id)).toContain("pp_razorpay_razorpay")
+
+      // An engineer's own code sends through Medusa's notification module; the provider delivers it.
+      fs.mkdirSync(path.join(appDir, "src", "scripts"), { recursive: true })
+      fs.writeFileSync(
+        path.join(appDir, "src", "scripts", "send-welcome.ts"),
+        `import { ExecArgs } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+
+export default async function sendWelcome({ container }: ExecArgs) {
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
+    to: "asha@plain.test", channel: "email", template: "welcome", data: { name: "Asha <Owner>" },
+  })
+}
+`
+      )
+      run(path.join(appDir, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/send-welcome.ts"], { DATABASE_URL: databases[databases.length - 1] })
+      expect(received).toHaveLength(1)
+      expect(received[0].from).toBe("store@plain.test")
+      expect(received[0].to).toEqual(["asha@plain.test"])
+      expect(received[0].body).toContain("Subject: Welcome, Asha <Owner>")
+      expect(received[0].body).toContain("Hello Asha <Owner>, your account is ready.")
+    } finally {
+      fs.rmSync(path.join(appDir, "src"), { recursive: true, force: true })
+      await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    }
   })
 
   const describeAdmin = fs.existsSync(CHROMIUM) ? it : it.skip
