@@ -11,7 +11,7 @@
 // A fresh database is created, migrated and seeded (npm's demo seed + 10 distributors), and dropped at the end.
 import { spawn, spawnSync } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, mkdtempSync } from "node:fs"
+import { readFileSync, readdirSync, realpathSync, writeFileSync, existsSync, mkdirSync, mkdtempSync } from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
@@ -128,10 +128,14 @@ exports.default = async function seedBenchMarketplace({ container }) {
 }
 `
 
-async function startApp(env, label) {
+async function startApp(env, label, nodeArgs = []) {
   const port = await freePort()
   const output = []
-  const child = spawn(medusa, ["start", "--port", String(port)], {
+  // node's own flags (--cpu-prof is refused in NODE_OPTIONS) go before the CLI's script.
+  const [command, args] = nodeArgs.length
+    ? [process.execPath, [...nodeArgs, realpathSync(medusa), "start", "--port", String(port)]]
+    : [medusa, ["start", "--port", String(port)]]
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -224,7 +228,7 @@ async function measurePair(sides, ctx, dbUrl) {
   try {
     for (const side of sides) {
       log(`${side.label}: starting the app`)
-      apps.push({ ...side, app: await startApp(side.env, side.label), completions: [], splits: [] })
+      apps.push({ ...side, app: await startApp(side.env, side.label, side.nodeArgs), completions: [], splits: [] })
     }
     for (let i = 0; i < WARMUP + CARTS; i++) {
       for (const side of i % 2 ? [...apps].reverse() : apps) {
@@ -357,12 +361,10 @@ async function main(args) {
 
     const profileDir = path.join(tmp, "profile")
     mkdirSync(profileDir)
-    const profiled = PROFILE
-      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() }
-      : {}
+    const nodeArgs = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []
     const [withPlugin, without] = await measurePair(
       [
-        { label: "with the marketplace (HAAT_PLUGINS=all)", tag: "all", env: { ...env, ...profiled, HAAT_PLUGINS: "all" }, split: true },
+        { label: "with the marketplace (HAAT_PLUGINS=all)", tag: "all", env: { ...env, HAAT_PLUGINS: "all" }, nodeArgs, split: true },
         { label: "without it (HAAT_PLUGINS=gst)", tag: "gst", env: { ...env, HAAT_PLUGINS: "gst" }, split: false },
       ],
       ctx,
