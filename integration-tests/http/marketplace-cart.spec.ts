@@ -105,7 +105,7 @@ medusaIntegrationTestRunner({
           addresses: [{ type: "pickup", address_1: "Shed 4, GIDC Vatva", city: "Ahmedabad", state: "Gujarat", postal_code: "382445" }],
         },
         { headers: { authorization: `Bearer ${identity.token}` } }
-      ).catch((e) => {
+      ).catch((e: { response?: Answer }) => {
         throw new Error(`registration failed: ${JSON.stringify(e.response?.data)}`)
       })
       const { data: login } = await api.post("/auth/distributor/emailpass", { email, password: PASSWORD })
@@ -272,7 +272,7 @@ medusaIntegrationTestRunner({
         expect((await cartItems(cartId)).items[0].quantity).toBe(5)
       })
 
-      it("refuses to re-point a line at another listing or strip its listing through metadata, and a region in another currency", async () => {
+      it("refuses to re-point a line at another listing or strip its listing through metadata, and a change of region", async () => {
         const cartId = await newCart()
         await addListing(cartId, { listing_id: seeded.listing_id, quantity: 1 })
         const lineId = (await cartItems(cartId)).items[0].id
@@ -282,6 +282,11 @@ medusaIntegrationTestRunner({
         const region = await api.post(`/store/carts/${cartId}`, { region_id: demo.region_ids.International }, demo.store).catch(failure)
         expect(region.status).toBe(400)
         expect(region.data.message).toContain("priced in INR; a region selling in USD cannot take it")
+        // Another rupee region: Medusa would delete the custom-priced line on the way, so it is refused too.
+        const { data: other } = await api.post("/admin/regions", { name: "India wholesale", currency_code: "inr" }, demo.admin)
+        const sameCurrency = await api.post(`/store/carts/${cartId}`, { region_id: other.region.id }, demo.store).catch(failure)
+        expect(sameCurrency.status).toBe(400)
+        expect(sameCurrency.data.message).toContain("which Medusa removes when a cart changes region; remove those lines, change the region")
         const cart = await cartItems(cartId)
         expect(cart.region_id).toBe(demo.region_ids.India)
         expect(cart.items[0].metadata).toEqual({ listing_id: seeded.listing_id })
@@ -330,7 +335,7 @@ medusaIntegrationTestRunner({
         expect(tooMany.data.message).toBe("Shah Sweets has 3 in stock; 4 were asked for")
 
         const { data: split } = await eventually(
-          () => api.get("/distributor/orders", seeded.owner),
+          (): Promise<{ data: Row }> => api.get("/distributor/orders", seeded.owner),
           (r) => r.data.distributor_orders.some((o: Row) => o.order_id === order.id && o.lines?.length),
           "the order split"
         )

@@ -129,8 +129,10 @@ export async function guardListingLineUpdate(req: MedusaRequest, _res: MedusaRes
 }
 
 /**
- * POST /store/carts/:id with a region_id: a cart holding listing lines keeps them at the listing's price, which
- * is in the listing's currency, so the cart may not move to a region with another currency.
+ * POST /store/carts/:id with another region_id, while the cart holds listing lines. Their price is the listing's,
+ * in the listing's currency, and Medusa's updateCartWorkflow deletes every custom-price line when a cart changes
+ * region (its tax-inclusiveness may change): the shopper would lose them without a word. Refused instead, with
+ * what to do. Setting the cart's own region again is a plain refresh and passes.
  */
 export async function guardListingCartRegion(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const body = validatedBody<{ region_id?: string }>(req)
@@ -140,7 +142,7 @@ export async function guardListingCartRegion(req: MedusaRequest, _res: MedusaRes
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const cart = await loadCartForListing(query, req.params.id)
   const listingIds = [...new Set((cart.items ?? []).map((i) => listingIdOf(i.metadata)).filter((id): id is string => !!id))]
-  if (!listingIds.length) {
+  if (!listingIds.length || body.region_id === cart.region_id) {
     return next()
   }
   const [{ data: regions }, { data: listings }] = await Promise.all([
@@ -148,12 +150,18 @@ export async function guardListingCartRegion(req: MedusaRequest, _res: MedusaRes
     query.graph({ entity: "listing", fields: ["id", "currency_code"], filters: { id: listingIds } }),
   ])
   const currency = (regions[0] as { currency_code?: string } | undefined)?.currency_code
-  const other = (listings as { id: string; currency_code: string }[]).find((l) => currency && l.currency_code.toLowerCase() !== currency.toLowerCase())
+  if (!currency) {
+    return next()
+  }
+  const other = (listings as { id: string; currency_code: string }[]).find((l) => l.currency_code.toLowerCase() !== currency.toLowerCase())
   if (other) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      `The cart holds listing ${other.id}, priced in ${other.currency_code.toUpperCase()}; a region selling in ${currency!.toUpperCase()} cannot take it. Remove the listing's lines first.`
+      `The cart holds listing ${other.id}, priced in ${other.currency_code.toUpperCase()}; a region selling in ${currency.toUpperCase()} cannot take it. Remove the listing's lines first.`
     )
   }
-  next()
+  throw new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `The cart holds distributors' listings (${listingIds.join(", ")}) at their own prices, which Medusa removes when a cart changes region; remove those lines, change the region, then add the listings again with ${LISTING_ROUTE}`
+  )
 }
