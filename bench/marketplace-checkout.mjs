@@ -146,6 +146,9 @@ async function startApp(env, label, nodeArgs = []) {
   }
   child.stdout.on("data", keep)
   child.stderr.on("data", keep)
+  child.once("exit", (code, signal) => {
+    if (!child.stopping) log(`${label} stopped by itself (${code ?? signal}):\n${output.join("").slice(-2000)}`)
+  })
   const base = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 5 * 60 * 1000
   while (Date.now() < deadline) {
@@ -163,7 +166,9 @@ async function startApp(env, label, nodeArgs = []) {
 
 function stopApp(app) {
   return new Promise((resolve) => {
-    if (app.child.exitCode !== null) return resolve()
+    // Already gone (exited, or killed by a signal: then exitCode stays null and "exit" will not come again).
+    if (app.child.exitCode !== null || app.child.signalCode !== null) return resolve()
+    app.child.stopping = true
     app.child.once("exit", () => resolve())
     app.child.kill("SIGTERM")
     setTimeout(() => app.child.kill("SIGKILL"), 15000)
@@ -276,36 +281,47 @@ function packageOf(url) {
 }
 
 /**
- * Self time per package and per marketplace function over every .cpuprofile in dir (node --cpu-prof), idle and
- * program/GC samples left out, as shares of the busy time.
+ * From every .cpuprofile in dir (node --cpu-prof): self time per package, and the time with marketplace code on
+ * the stack, charged to the innermost marketplace function (time a marketplace function spends in Medusa code it
+ * calls counts too, as far as the stack shows it: work resumed after an await has lost its caller). Idle, program
+ * and GC samples are left out; shares are of the busy time.
  */
-function summariseProfiles(dir) {
+export function summariseProfiles(dir) {
   const byPackage = new Map()
   const byMarketplaceFunction = new Map()
   let busy = 0
+  let marketplace = 0
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8"))
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
-    const selfUs = new Map()
-    profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
-    for (const [id, us] of selfUs) {
-      const { functionName, url, lineNumber } = nodes.get(id).callFrame
-      if (["(idle)", "(program)", "(garbage collector)"].includes(functionName)) continue
+    const parent = new Map()
+    for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id)
+    profile.samples.forEach((id, i) => {
+      const us = profile.timeDeltas[i] ?? 0
+      const { functionName, url } = nodes.get(id).callFrame
+      if (["(idle)", "(program)", "(garbage collector)"].includes(functionName)) return
       busy += us
       const pkg = packageOf(url)
       byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us)
-      if (pkg === "@haat/marketplace") {
-        const key = `${functionName || "(anonymous)"} ${url.slice(url.indexOf("src/"))}:${lineNumber + 1}`
-        byMarketplaceFunction.set(key, (byMarketplaceFunction.get(key) ?? 0) + us)
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const frame = nodes.get(at).callFrame
+        if (packageOf(frame.url) === "@haat/marketplace") {
+          const key = `${frame.functionName || "(module)"} ${frame.url.slice(frame.url.indexOf("src/"))}`
+          byMarketplaceFunction.set(key, (byMarketplaceFunction.get(key) ?? 0) + us)
+          marketplace += us
+          break
+        }
       }
-    }
+    })
   }
   const share = (us) => `${((100 * us) / Math.max(1, busy)).toFixed(1)}%`
   const top = (map, n) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n)
   return {
     busy_s: busy / 1e6,
+    marketplace_s: marketplace / 1e6,
+    marketplace_share: share(marketplace),
     packages: top(byPackage, 12).map(([name, us]) => ({ name, share: share(us), seconds: us / 1e6 })),
-    marketplace: top(byMarketplaceFunction, 10).map(([name, us]) => ({ name, share: share(us), seconds: us / 1e6 })),
+    marketplace: top(byMarketplaceFunction, 12).map(([name, us]) => ({ name, share: share(us), seconds: us / 1e6 })),
   }
 }
 
@@ -385,10 +401,11 @@ async function main(args) {
     console.log(lines.join("\n"))
     if (PROFILE) {
       const summary = summariseProfiles(profileDir)
-      console.log(`CPU profile of the with-marketplace app: ${summary.busy_s.toFixed(1)} s busy (self time, idle excluded)`)
+      console.log(`CPU profile of the with-marketplace app: ${summary.busy_s.toFixed(1)} s busy (idle excluded), boot included`)
+      console.log("  self time by package:")
       for (const p of summary.packages) console.log(`  ${p.share.padStart(6)}  ${p.name}`)
-      console.log("  of which @haat/marketplace functions:")
-      for (const p of summary.marketplace) console.log(`  ${p.share.padStart(6)}  ${p.name}`)
+      console.log(`  @haat/marketplace on the stack: ${summary.marketplace_s.toFixed(2)} s (${summary.marketplace_share}), by innermost function:`)
+      for (const p of summary.marketplace) console.log(`  ${p.share.padStart(6)}  ${p.seconds.toFixed(2)} s  ${p.name}`)
     }
     addReadmeRow(
       `| ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} cores (${cpu}), node ${process.versions.node} | ${CARTS} | ${loadBefore[0].toFixed(1)} → ${loadAfter[0].toFixed(1)} | ${f(withPlugin.p50)} / ${f(withPlugin.p95)} | ${f(without.p50)} / ${f(without.p95)} | ${(withPlugin.p50 / without.p50).toFixed(2)} | ${ratio.toFixed(2)} | ${f(withPlugin.split_p95)} |`
