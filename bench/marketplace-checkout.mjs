@@ -3,34 +3,50 @@
 // (HAAT_PLUGINS=all: order split, commission per line) and without it (HAAT_PLUGINS=gst), in one run, on the
 // same database and data. Prints p50/p95 of POST /store/carts/:id/complete for each, the p95 ratio, and the
 // time until the split's 10 distributor orders exist; writes them to the "Marketplace checkout" section of
-// bench/README.md. Standalone: node bench/marketplace-checkout.mjs [--carts 15] [--warmup 3]
+// bench/README.md. `npm run bench -- marketplace-checkout [--carts 60] [--warmup 3] [--profile]`, or standalone:
+// node bench/marketplace-checkout.mjs [same options]. --profile records a CPU profile of the with-marketplace app
+// (node --cpu-prof) and prints where its time went, by package and by marketplace function.
 //
 // Database: DATABASE_URL's server, else DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD, else postgres@localhost:5432.
 // A fresh database is created, migrated and seeded (npm's demo seed + 10 distributors), and dropped at the end.
 import { spawn, spawnSync } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { readFileSync, writeFileSync, existsSync, mkdtempSync } from "node:fs"
+import { readFileSync, readdirSync, realpathSync, writeFileSync, existsSync, mkdirSync, mkdtempSync } from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
+import { fileURLToPath, pathToFileURL } from "node:url"
+import { createRequire } from "node:module"
 import { parseArgs } from "node:util"
 import pg from "pg"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = path.join(root, "node_modules", ".bin", "medusa")
-const { values } = parseArgs({
-  options: {
-    carts: { type: "string", default: "15" },
-    warmup: { type: "string", default: "3" },
-    lines: { type: "string", default: "50" },
-    distributors: { type: "string", default: "10" },
-  },
-})
-const CARTS = Number(values.carts)
-const WARMUP = Number(values.warmup)
-const LINES = Number(values.lines)
-const DISTRIBUTORS = Number(values.distributors)
+/** The seed script is written to a temporary folder: it requires the app's packages by absolute path. */
+const fromRoot = createRequire(path.join(root, "package.json"))
+let CARTS = 15
+let WARMUP = 3
+let LINES = 50
+let DISTRIBUTORS = 10
+let PROFILE = false
+
+function readOptions(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      carts: { type: "string", default: "15" },
+      warmup: { type: "string", default: "3" },
+      lines: { type: "string", default: "50" },
+      distributors: { type: "string", default: "10" },
+      profile: { type: "boolean", default: false },
+    },
+  })
+  CARTS = Number(values.carts)
+  WARMUP = Number(values.warmup)
+  LINES = Number(values.lines)
+  DISTRIBUTORS = Number(values.distributors)
+  PROFILE = values.profile
+}
 
 const log = (...args) => console.error(`[bench] ${new Date().toISOString().slice(11, 19)}`, ...args)
 
@@ -70,11 +86,18 @@ function run(args, env) {
   if (result.status !== 0) throw new Error(`medusa ${args.join(" ")} failed (${result.status})`)
 }
 
-/** The 10 distributors, each with 5 approved listings of distinct catalogue variants, and a 5% default commission. */
-const SEED_MARKETPLACE = `
+/**
+ * The 10 distributors, each with a warehouse set up as registration does it (stock location, fulfilment set for
+ * India, sales channel) and 5 approved listings of distinct catalogue variants created through the listings
+ * workflow (so their stock is the Medusa inventory level at that warehouse), and a 5% default commission.
+ */
+const seedMarketplaceScript = () => `
+const { createStockLocationsWorkflow } = require(${JSON.stringify(fromRoot.resolve("@medusajs/medusa/core-flows"))})
+const { createListingsWorkflow, setUpDistributorWarehouseWorkflow } = require(${JSON.stringify(fromRoot.resolve("@haat/marketplace/workflows"))})
 exports.default = async function seedBenchMarketplace({ container }) {
   const marketplace = container.resolve("marketplace")
   const query = container.resolve("query")
+  const link = container.resolve("link")
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "product_id", "sku"] })
   variants.sort((a, b) => (a.id < b.id ? -1 : 1))
   const perDistributor = Math.ceil(${LINES} / ${DISTRIBUTORS})
@@ -86,24 +109,33 @@ exports.default = async function seedBenchMarketplace({ container }) {
       gstin: "24AAACB" + String(1000 + d) + "A1Z" + (d % 10), state_code: d % 2 ? "27" : "24", pan: "AAACB" + String(1000 + d) + "A",
       status: "verified", verified_at: new Date(),
     })
-    for (let i = 0; i < perDistributor && out.length < ${LINES}; i++) {
-      const v = variants[out.length]
-      const listing = await marketplace.createListings({
-        distributor_id: distributor.id, product_id: v.product_id, variant_id: v.id, sku: "BENCH-" + n + "-" + i,
-        price: "100", mrp: "100000", stocked_quantity: 100000, status: "approved",
-      })
-      out.push({ variant_id: v.id, listing_id: listing.id })
+    const { result: [location] } = await createStockLocationsWorkflow(container).run({
+      input: { locations: [{ name: "Bench warehouse " + n, address: { address_1: "Shed " + n, city: "Ahmedabad", province: "in-gj", postal_code: "382445", country_code: "in" } }] },
+    })
+    await link.create({ marketplace: { distributor_id: distributor.id }, stock_location: { stock_location_id: location.id } })
+    await setUpDistributorWarehouseWorkflow(container).run({ input: { stock_location_id: location.id, name: "Bench warehouse " + n } })
+    const rows = []
+    for (let i = 0; i < perDistributor && out.length + rows.length < ${LINES}; i++) {
+      const v = variants[out.length + rows.length]
+      rows.push({ variant_id: v.id, sku: "BENCH-" + n + "-" + i, price: "100", mrp: "100000", stocked_quantity: 100000 })
     }
+    const { result: listings } = await createListingsWorkflow(container).run({ input: { distributor_id: distributor.id, rows } })
+    await marketplace.updateListings(listings.map((l) => ({ id: l.id, status: "approved" })))
+    for (const l of listings) out.push({ variant_id: l.variant_id, listing_id: l.id })
   }
   await marketplace.createCommissionRules({ name: "Bench default", scope: "default", type: "percent", value: "5", effective_from: new Date("2024-01-01") })
   require("fs").writeFileSync(process.env.BENCH_LISTINGS_FILE, JSON.stringify(out))
 }
 `
 
-async function startApp(env, label) {
+async function startApp(env, label, nodeArgs = []) {
   const port = await freePort()
   const output = []
-  const child = spawn(medusa, ["start", "--port", String(port)], {
+  // node's own flags (--cpu-prof is refused in NODE_OPTIONS) go before the CLI's script.
+  const [command, args] = nodeArgs.length
+    ? [process.execPath, [...nodeArgs, realpathSync(medusa), "start", "--port", String(port)]]
+    : [medusa, ["start", "--port", String(port)]]
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
@@ -114,6 +146,9 @@ async function startApp(env, label) {
   }
   child.stdout.on("data", keep)
   child.stderr.on("data", keep)
+  child.once("exit", (code, signal) => {
+    if (!child.stopping) log(`${label} stopped by itself (${code ?? signal}):\n${output.join("").slice(-2000)}`)
+  })
   const base = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 5 * 60 * 1000
   while (Date.now() < deadline) {
@@ -131,7 +166,9 @@ async function startApp(env, label) {
 
 function stopApp(app) {
   return new Promise((resolve) => {
-    if (app.child.exitCode !== null) return resolve()
+    // Already gone (exited, or killed by a signal: then exitCode stays null and "exit" will not come again).
+    if (app.child.exitCode !== null || app.child.signalCode !== null) return resolve()
+    app.child.stopping = true
     app.child.once("exit", () => resolve())
     app.child.kill("SIGTERM")
     setTimeout(() => app.child.kill("SIGKILL"), 15000)
@@ -196,7 +233,7 @@ async function measurePair(sides, ctx, dbUrl) {
   try {
     for (const side of sides) {
       log(`${side.label}: starting the app`)
-      apps.push({ ...side, app: await startApp(side.env, side.label), completions: [], splits: [] })
+      apps.push({ ...side, app: await startApp(side.env, side.label, side.nodeArgs), completions: [], splits: [] })
     }
     for (let i = 0; i < WARMUP + CARTS; i++) {
       for (const side of i % 2 ? [...apps].reverse() : apps) {
@@ -229,20 +266,85 @@ async function measurePair(sides, ctx, dbUrl) {
   }
 }
 
-function writeReadme(section) {
-  const file = path.join(root, "bench", "README.md")
-  const text = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n"
-  const heading = "## Marketplace checkout"
-  const start = text.indexOf(heading)
-  if (start === -1) {
-    writeFileSync(file, `${text.trimEnd()}\n\n${section}`)
-    return
+/** Which package a profiled function belongs to, from its script URL. */
+function packageOf(url) {
+  if (!url) return "(native, GC, idle)"
+  if (url.includes("/plugins/marketplace/") || url.includes("@haat/marketplace")) return "@haat/marketplace"
+  if (url.includes("/plugins/gst/") || url.includes("@haat/gst")) return "@haat/gst"
+  const at = url.lastIndexOf("node_modules/")
+  if (at >= 0) {
+    const match = /^((?:@[^/]+\/)?[^/]+)/.exec(url.slice(at + "node_modules/".length))
+    if (match) return match[1]
   }
-  const next = text.indexOf("\n## ", start + heading.length)
-  writeFileSync(file, text.slice(0, start) + section + (next === -1 ? "" : text.slice(next + 1)))
+  if (url.startsWith("node:")) return "node (built-in modules)"
+  return "other (app)"
 }
 
-async function main() {
+/**
+ * From every .cpuprofile in dir (node --cpu-prof): self time per package, and the time with marketplace code on
+ * the stack, charged to the innermost marketplace function (time a marketplace function spends in Medusa code it
+ * calls counts too, as far as the stack shows it: work resumed after an await has lost its caller). Idle, program
+ * and GC samples are left out; shares are of the busy time.
+ */
+export function summariseProfiles(dir) {
+  const byPackage = new Map()
+  const byMarketplaceFunction = new Map()
+  let busy = 0
+  let marketplace = 0
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
+    const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8"))
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+    const parent = new Map()
+    for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id)
+    profile.samples.forEach((id, i) => {
+      const us = profile.timeDeltas[i] ?? 0
+      const { functionName, url } = nodes.get(id).callFrame
+      if (["(idle)", "(program)", "(garbage collector)"].includes(functionName)) return
+      busy += us
+      const pkg = packageOf(url)
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + us)
+      for (let at = id; at !== undefined; at = parent.get(at)) {
+        const frame = nodes.get(at).callFrame
+        if (packageOf(frame.url) === "@haat/marketplace") {
+          const key = `${frame.functionName || "(module)"} ${frame.url.slice(frame.url.indexOf("src/"))}`
+          byMarketplaceFunction.set(key, (byMarketplaceFunction.get(key) ?? 0) + us)
+          marketplace += us
+          break
+        }
+      }
+    })
+  }
+  const share = (us) => `${((100 * us) / Math.max(1, busy)).toFixed(1)}%`
+  const top = (map, n) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, n)
+  return {
+    busy_s: busy / 1e6,
+    marketplace_s: marketplace / 1e6,
+    marketplace_share: share(marketplace),
+    packages: top(byPackage, 12).map(([name, us]) => ({ name, share: share(us), seconds: us / 1e6 })),
+    marketplace: top(byMarketplaceFunction, 12).map(([name, us]) => ({ name, share: share(us), seconds: us / 1e6 })),
+  }
+}
+
+/**
+ * Adds this run as a row of the "Marketplace checkout" table in bench/README.md (after its header), leaving the
+ * prose around it as written; prints the row when the section or table is missing.
+ */
+function addReadmeRow(row) {
+  const file = path.join(root, "bench", "README.md")
+  const text = existsSync(file) ? readFileSync(file, "utf8") : ""
+  const start = text.indexOf("## Marketplace checkout")
+  const header = start === -1 ? -1 : text.indexOf("| Run |", start)
+  const separator = header === -1 ? -1 : text.indexOf("\n", text.indexOf("\n", header) + 1)
+  if (separator === -1) {
+    console.log(`README row (no table to add it to):\n${row}`)
+    return
+  }
+  writeFileSync(file, text.slice(0, separator + 1) + row + "\n" + text.slice(separator + 1))
+}
+
+async function main(args) {
+  readOptions(args)
+  const loadBefore = os.loadavg()
   const server = serverUrl()
   const dbName = `haat_bench_marketplace_${process.pid}`
   const dbUrl = new URL(server)
@@ -266,16 +368,19 @@ async function main() {
     run(["db:migrate"], { ...env, HAAT_PLUGINS: "all" })
     run(["exec", "./src/scripts/seed.ts"], { ...env, HAAT_PLUGINS: "all" })
     const seedFile = path.join(tmp, "seed-marketplace.js")
-    writeFileSync(seedFile, SEED_MARKETPLACE)
+    writeFileSync(seedFile, seedMarketplaceScript())
     run(["exec", seedFile], { ...env, HAAT_PLUGINS: "all" })
     const listings = JSON.parse(readFileSync(env.BENCH_LISTINGS_FILE, "utf8"))
     const { rows: keys } = await sql(dbUrl, "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Haat Storefront' AND revoked_at IS NULL")
     const { rows: regions } = await sql(dbUrl, "SELECT id FROM region WHERE name = 'India' AND deleted_at IS NULL")
     const ctx = { key: keys[0].token, regionId: regions[0].id, listings, shippingOptionId: null }
 
+    const profileDir = path.join(tmp, "profile")
+    mkdirSync(profileDir)
+    const nodeArgs = PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []
     const [withPlugin, without] = await measurePair(
       [
-        { label: "with the marketplace (HAAT_PLUGINS=all)", tag: "all", env: { ...env, HAAT_PLUGINS: "all" }, split: true },
+        { label: "with the marketplace (HAAT_PLUGINS=all)", tag: "all", env: { ...env, HAAT_PLUGINS: "all" }, nodeArgs, split: true },
         { label: "without it (HAAT_PLUGINS=gst)", tag: "gst", env: { ...env, HAAT_PLUGINS: "gst" }, split: false },
       ],
       ctx,
@@ -290,31 +395,31 @@ async function main() {
       `  without it            p50 ${f(without.p50)} ms  p95 ${f(without.p95)} ms`,
       `  p95 ratio             ${ratio.toFixed(2)}  (target ≤ 1.25)`,
     ]
+    const loadAfter = os.loadavg()
+    const load = `load average ${loadBefore[0].toFixed(1)} at the start, ${loadAfter[0].toFixed(1)} at the end (15-min ${loadAfter[2].toFixed(1)})`
+    lines.push(`  ${load}`)
     console.log(lines.join("\n"))
-    writeReadme(
-      [
-        "## Marketplace checkout",
-        "",
-        "`node bench/marketplace-checkout.mjs [--carts 15] [--warmup 3]` — standalone: creates, migrates and seeds its own",
-        "database (the demo store plus 10 verified distributors with 5 approved listings each and a 5% default",
-        "commission), starts `medusa start` twice on the same data, with `HAAT_PLUGINS=all` and with `HAAT_PLUGINS=gst`, and",
-        `times \`POST /store/carts/:id/complete\` for carts of ${LINES} lines (one unit of each listing, \`metadata.listing_id\` set).`,
-        "The split runs in the `order.placed` subscriber after the response; the bench waits for its 10 distributor orders",
-        "before the next cart, so its work never overlaps a measured completion, and reports how long it took. The two apps",
-        "take turns cart by cart (alternating which goes first), so load from elsewhere on the machine hits both alike.",
-        "",
-        "| Run | With marketplace p50 / p95 ms | Without p50 / p95 ms | p95 ratio | Split done (p95 ms after response) |",
-        "| --- | --- | --- | ---: | ---: |",
-        `| ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${cpu}), node ${process.versions.node}, shared machine | ${f(withPlugin.p50)} / ${f(withPlugin.p95)} | ${f(without.p50)} / ${f(without.p95)} | ${ratio.toFixed(2)} | ${f(withPlugin.split_p95)} |`,
-        "",
-      ].join("\n")
+    if (PROFILE) {
+      const summary = summariseProfiles(profileDir)
+      console.log(`CPU profile of the with-marketplace app: ${summary.busy_s.toFixed(1)} s busy (idle excluded), boot included`)
+      console.log("  self time by package:")
+      for (const p of summary.packages) console.log(`  ${p.share.padStart(6)}  ${p.name}`)
+      console.log(`  @haat/marketplace on the stack: ${summary.marketplace_s.toFixed(2)} s (${summary.marketplace_share}), by innermost function:`)
+      for (const p of summary.marketplace) console.log(`  ${p.share.padStart(6)}  ${p.seconds.toFixed(2)} s  ${p.name}`)
+    }
+    addReadmeRow(
+      `| ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${os.cpus().length} cores (${cpu}), node ${process.versions.node} | ${CARTS} | ${loadBefore[0].toFixed(1)} → ${loadAfter[0].toFixed(1)} | ${f(withPlugin.p50)} / ${f(withPlugin.p95)} | ${f(without.p50)} / ${f(without.p95)} | ${(withPlugin.p50 / without.p50).toFixed(2)} | ${ratio.toFixed(2)} | ${f(withPlugin.split_p95)} |`
     )
   } finally {
     await sql(server, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((e) => log(`could not drop ${dbName}: ${e.message}`))
   }
 }
 
-main().catch((error) => {
-  console.error(error)
-  process.exit(1)
-})
+export default main
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })
+}

@@ -31,7 +31,15 @@ import {
 } from "./distributor/validators"
 import { ordersAndSettlementsMiddlewares } from "./admin/marketplace/middleware-routes"
 import { guardCartCompletion } from "./store/cart-completion"
-import { guardSellableListings } from "./store/sellable-listings"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import {
+  guardListingCartRegion,
+  guardListingLineUpdate,
+  priceListingLineOnAdd,
+  priceListingLinesOnCreateCart,
+} from "./store/sellable-listings"
+import { PostStoreListingItem } from "./store/validators"
 import { distributorCors } from "./utils/cors"
 import { singleFile } from "./utils/upload"
 
@@ -119,8 +127,19 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(PostAdminCommissionRuleUpdate)],
     },
 
-    { method: ["POST"], matcher: "/store/carts", middlewares: [guardSellableListings] },
-    { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [guardSellableListings] },
+    {
+      method: ["POST"],
+      matcher: "/store/carts/:id/listing-items",
+      middlewares: [
+        validateAndTransformBody(PostStoreListingItem),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      ],
+    },
+    // After Medusa's own validation of these core routes: listing lines get the listing's price and checks.
+    { method: ["POST"], matcher: "/store/carts", middlewares: [priceListingLinesOnCreateCart] },
+    { method: ["POST"], matcher: "/store/carts/:id", middlewares: [guardListingCartRegion] },
+    { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [priceListingLineOnAdd] },
+    { method: ["POST"], matcher: "/store/carts/:id/line-items/:line_id", middlewares: [guardListingLineUpdate] },
     { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [guardCartCompletion] },
   ],
 })

@@ -9,7 +9,7 @@ type StoredRule = CommissionRuleLike & { raw_value?: { value?: string } | null; 
  */
 export async function loadCommissionInputs(
   query: Omit<RemoteQueryFunction, symbol>,
-  lines: Array<Pick<CommissionLine, "distributor_id" | "product_id">>
+  lines: Array<Pick<CommissionLine, "product_id">>
 ): Promise<{ rules: CommissionRuleLike[]; categoriesByProduct: Map<string, string[]> }> {
   const productIds = [...new Set(lines.map((l) => l.product_id).filter((id): id is string => !!id))]
   const categoriesByProduct = new Map<string, string[]>()

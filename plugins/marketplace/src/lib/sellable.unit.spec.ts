@@ -1,4 +1,4 @@
-import { ListingForSale, unsellableReason } from "./sellable"
+import { ListingForSale, unsellable, unsellableReason } from "./sellable"
 
 const listing = (overrides: Partial<ListingForSale> = {}): ListingForSale => ({
   id: "lst_1",
@@ -37,5 +37,36 @@ describe("can a cart line name this listing", () => {
 
   it("refuses a listing that does not exist", () => {
     expect(unsellableReason({ variant_id: "v", listing_id: "lst_x" }, undefined)).toBe("Listing lst_x does not exist")
+  })
+})
+
+describe("quantity, currency and stock already in the cart", () => {
+  it.each([
+    ["a negative quantity", { quantity: -1 }, listing(), undefined, "Quantity must be a whole number of at least 1; -1 was given"],
+    ["zero", { quantity: 0 }, listing(), undefined, "Quantity must be a whole number of at least 1; 0 was given"],
+    ["a fraction", { quantity: 1.5 }, listing(), undefined, "Quantity must be a whole number of at least 1; 1.5 was given"],
+    ["another currency", { quantity: 1 }, listing({ currency_code: "usd" }), "inr", "is priced in USD but the cart is in INR"],
+    ["the same currency in capitals", { quantity: 1 }, listing({ currency_code: "INR" }), "inr", null],
+    ["stock counted with the cart's other lines", { quantity: 4, in_cart: 7 }, listing(), "inr", "has 10 in stock; 11 were asked for (7 already in the cart)"],
+    ["exactly the stock with the cart's other lines", { quantity: 3, in_cart: 7 }, listing(), "inr", null],
+    ["units reserved for placed orders", { quantity: 4 }, listing({ available: 3 }), "inr", "has 3 in stock; 4 were asked for"],
+    ["a level above the listing's stock counts as the listing's", { quantity: 11 }, listing({ available: 50 }), "inr", "has 10 in stock"],
+    ["a level below zero counts as none", { quantity: 1 }, listing({ available: -2 }), "inr", "has 0 in stock; 1 were asked for"],
+    ["a proposal without a catalogue variant", { quantity: 1 }, listing({ variant_id: null }), "inr", "proposes a product that is not in the catalogue yet"],
+  ] as const)("%s", (_name, line, subject, currency, reason) => {
+    const result = unsellableReason({ listing_id: subject.id, ...line }, subject, currency)
+    if (reason === null) {
+      expect(result).toBeNull()
+    } else {
+      expect(result).toContain(reason)
+    }
+  })
+
+  it("answers with the error type a client can act on", () => {
+    expect(unsellable({ listing_id: "lst_x" }, undefined)?.type).toBe("not_found")
+    expect(unsellable({ listing_id: "lst_1", quantity: 0 }, listing())?.type).toBe("invalid_data")
+    expect(unsellable({ listing_id: "lst_1" }, listing({ currency_code: "usd" }), "inr")?.type).toBe("invalid_data")
+    expect(unsellable({ listing_id: "lst_1", quantity: 11 }, listing())?.type).toBe("not_allowed")
+    expect(unsellable({ listing_id: "lst_1", quantity: 10 }, listing())).toBeNull()
   })
 })

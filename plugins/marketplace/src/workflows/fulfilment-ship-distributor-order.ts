@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { loadDistributorOrderStep } from "./steps/fulfilment-load-distributor-order"
 import { linesToShip } from "./steps/fulfilment-rules"
 import { updateDistributorOrderStep } from "./steps/fulfilment-update-distributor-order"
+import { takeShippedListingStockStep } from "./steps/take-shipped-listing-stock"
 
 export type ShipDistributorOrderInput = {
   distributor_id: string
@@ -50,6 +51,7 @@ export const shipDistributorOrderWorkflow = createWorkflow(
       labels: shipment.labels,
     }))
     createOrderShipmentWorkflow.runAsStep({ input: shipmentInput })
+    takeShippedListingStockStep(transform({ shipment }, ({ shipment }) => ({ distributor_order_line_ids: shipment.line_ids })))
     const changes = transform({ order, input, shipment, fulfillment }, ({ order, input, shipment, fulfillment }) => ({
       order: {
         id: order.id,

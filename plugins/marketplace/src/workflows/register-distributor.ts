@@ -2,6 +2,7 @@ import { createStockLocationsWorkflow, emitEventStep, setAuthAppMetadataStep } f
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { CreateDistributorInput, createDistributorStep } from "./steps/create-distributor"
 import { createDistributorMemberStep } from "./steps/create-distributor-member"
+import { setUpDistributorWarehouseWorkflow } from "./set-up-distributor-warehouse"
 import { linkDistributorStockLocationStep } from "./steps/link-distributor-stock-location"
 
 export type RegisterDistributorInput = {
@@ -23,7 +24,8 @@ export type RegisterDistributorInput = {
 export const DISTRIBUTOR_REGISTERED = "distributor.registered"
 
 /**
- * Creates a distributor (pending), its owner member and warehouse, and binds the caller's auth identity
+ * Creates a distributor (pending), its owner member and warehouse (with a fulfilment set for India and the
+ * sales channels listings are sold in), and binds the caller's auth identity
  * to the member, so the next login returns a token with actor_type "distributor".
  */
 export const registerDistributorWorkflow = createWorkflow("register-distributor", (input: RegisterDistributorInput) => {
@@ -71,6 +73,12 @@ export const registerDistributorWorkflow = createWorkflow("register-distributor"
       stock_location_id: locations[0].id,
     }))
   )
+  setUpDistributorWarehouseWorkflow.runAsStep({
+    input: transform({ input, locations }, ({ input, locations }) => ({
+      stock_location_id: locations[0].id,
+      name: input.warehouse.name,
+    })),
+  })
   emitEventStep({
     eventName: DISTRIBUTOR_REGISTERED,
     data: transform({ distributor, member }, ({ distributor, member }) => ({ id: distributor.id, member_id: member.id })),

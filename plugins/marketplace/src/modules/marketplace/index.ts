@@ -8,5 +8,5 @@ export default Module(MARKETPLACE_MODULE, {
 })
 
 export { MarketplaceModuleService }
-export type { BankDetailsInput, MarketplaceModuleOptions, StatusActor } from "./service"
+export type { BankDetailsInput, MarketplaceModuleOptions, StatusActor, WarehouseSettings } from "./service"
 export * from "./constants"

@@ -18,7 +18,16 @@ import { checkDistributorTransition } from "./status-machine"
 export type MarketplaceModuleOptions = {
   /** Secret the bank account numbers are encrypted with; falls back to env MARKETPLACE_ENCRYPTION_KEY. */
   encryption_key?: string
+  /**
+   * Sales channels a distributor's warehouse is linked to, so its stock counts for carts there and shipping
+   * options can be offered from it. Default: the store's default sales channel.
+   */
+  sales_channel_ids?: string[]
+  /** Fulfilment provider enabled at a distributor's warehouse. Default: Medusa's manual provider, `manual_manual`. */
+  fulfillment_provider_id?: string
 }
+
+export type WarehouseSettings = { sales_channel_ids: string[] | null; fulfillment_provider_id: string }
 
 export type StatusActor = { actor_type: "user" | "distributor" | "system"; actor_id?: string | null }
 
@@ -64,6 +73,15 @@ class MarketplaceModuleService extends MedusaService({
       )
     }
     return DEVELOPMENT_KEY
+  }
+
+  /** How a new distributor warehouse is wired into Medusa's fulfilment (plugin options; null = the store's default channel). */
+  warehouseSettings(): WarehouseSettings {
+    const ids = this.options_.sales_channel_ids
+    return {
+      sales_channel_ids: Array.isArray(ids) && ids.length ? ids : null,
+      fulfillment_provider_id: this.options_.fulfillment_provider_id || "manual_manual",
+    }
   }
 
   /**

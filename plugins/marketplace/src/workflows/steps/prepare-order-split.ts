@@ -93,6 +93,16 @@ export const prepareOrderSplitStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
+    // A replayed order.placed finds the split done and stops before the order's totals are computed.
+    const existing = await marketplace.listDistributorOrders({ order_id: input.order_id }, { select: ["id"], take: 1 })
+    if (existing.length) {
+      return new StepResponse<PrepareOrderSplitOutput>({
+        order_id: input.order_id,
+        currency_code: "inr",
+        already_split: true,
+        distributor_orders: [],
+      })
+    }
     const {
       data: [order],
     } = await query.graph({
@@ -123,22 +133,21 @@ export const prepareOrderSplitStep = createStep(
         distributor_orders: [],
       })
     }
-    const existing = await marketplace.listDistributorOrders({ order_id: row.id }, { select: ["id"], take: 1 })
-    const sellers = await sellersOfLines(query, row.items)
-    if (existing.length || !sellers.size) {
+    // Who sells each line, and the commission rules with the products' categories: independent reads, one
+    // query each whatever the number of lines, run side by side. The same loader as the admin's commission
+    // preview, so a preview and a split never disagree.
+    const [sellers, { rules, categoriesByProduct }] = await Promise.all([
+      sellersOfLines(query, row.items),
+      loadCommissionInputs(query, row.items),
+    ])
+    if (!sellers.size) {
       return new StepResponse<PrepareOrderSplitOutput>({
         order_id: row.id,
         currency_code: row.currency_code,
-        already_split: existing.length > 0,
+        already_split: false,
         distributor_orders: [],
       })
     }
-
-    // The same loader the admin's commission preview uses, so a preview and a split never disagree.
-    const { rules, categoriesByProduct } = await loadCommissionInputs(
-      query,
-      row.items.map((i) => ({ distributor_id: sellers.get(i.id)?.distributor_id ?? "", product_id: i.product_id }))
-    )
 
     const lines: SplitLineInput[] = row.items.map((item) => {
       const seller = sellers.get(item.id)
