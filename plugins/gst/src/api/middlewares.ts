@@ -12,6 +12,7 @@ import { validateCartGstin } from "./store/gst/carts/validate-cart-gstin"
 import { PostCartBuyer } from "./store/gst/carts/validators"
 import { invoiceRoutes } from "./admin/gst/invoices/middlewares"
 import { returnRoutes } from "./admin/gst/returns/middlewares"
+import { gstr8Routes } from "./admin/gst/gstr8/middlewares"
 
 const registrationQueryConfig = {
   defaults: [
@@ -60,5 +61,6 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(PostGstRegistrationUpdate)],
     },
     ...returnRoutes,
+    ...gstr8Routes,
   ],
 })

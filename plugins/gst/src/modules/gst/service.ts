@@ -17,7 +17,9 @@ import LedgerEntry from "./models/ledger-entry"
 import ReturnExport from "./models/return-export"
 import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
+import TcsPeriod from "./models/tcs-period"
 import { withGstReturns } from "./returns/service-mixin"
+import { withTcs } from "./tcs/service-mixin"
 
 export type TaxDocumentType = "invoice" | "credit_note" | "commission_invoice"
 export type LedgerTaxHead = "IGST" | "CGST" | "SGST" | "UTGST" | "CESS"
@@ -125,7 +127,7 @@ function isZero(amount: string): boolean {
 
 // Keys spell the models' names (gst_hsn_code → GstHsnCode): Query and module links call list<Key>s on the
 // service by the model name, so `query.graph({ entity: "gst_hsn_code" })` needs listGstHsnCodes.
-class GstModuleService extends withGstReturns(
+class GstModuleService extends withTcs(withGstReturns(
   MedusaService({
     GstRegistration,
     GstHsnCode: HsnCode,
@@ -135,8 +137,9 @@ class GstModuleService extends withGstReturns(
     GstTaxDocumentLine: TaxDocumentLine,
     GstLedgerEntry: LedgerEntry,
     GstReturnExport: ReturnExport,
+    GstTcsPeriod: TcsPeriod,
   })
-) {
+)) {
   protected readonly options_: GstPluginOptions
 
   constructor(container: Record<string, unknown>, options: GstPluginOptions = {}) {
@@ -150,6 +153,7 @@ class GstModuleService extends withGstReturns(
     return {
       invoice_prefix: this.options_.invoice_prefix ?? DEFAULT_OPTIONS.invoice_prefix,
       credit_note_prefix: this.options_.credit_note_prefix ?? DEFAULT_OPTIONS.credit_note_prefix,
+      service_invoice_prefix: this.options_.service_invoice_prefix ?? DEFAULT_OPTIONS.service_invoice_prefix,
       shipping_rate: this.options_.shipping_rate ?? DEFAULT_OPTIONS.shipping_rate,
       default_hsn_code: this.options_.default_hsn_code ?? null,
     }
