@@ -4,11 +4,11 @@ import type { IssueDocumentInput, IssueDocumentLineInput } from "../../modules/g
 import { addHeads, formatHeads, headsOf, InvoiceSupplier } from "./build-tax-invoice"
 
 /**
- * SAC 998599 "Other support services n.e.c." (Scheme of Classification of Services, group 99859), 18% under
- * Notification 11/2017-Central Tax (Rate) item (23)(ii) / 1/2017-Integrated Tax (Rate) as amended: what an
- * e-commerce marketplace charges its sellers for letting them sell on it. It is not SAC 996211 ("services
- * of commission agents" in retail trade), which covers an agent who sells goods on the principal's behalf;
- * the operator is not an agent of the distributor (CGST Act s.52 applies to an operator "not being an agent").
+ * SAC 998599 "Other support services n.e.c." (heading 9985, support services; the Scheme of Classification of
+ * Services annexed to Notification 11/2017-Central Tax (Rate)), 18% (9% CGST + 9% SGST, or 18% IGST): what an
+ * e-commerce marketplace charges its sellers for selling on its platform. Not SAC 996211 ("services provided for
+ * a fee/commission or contract basis on retail trade"), which is an agent's: the operator does not sell the
+ * goods on the distributor's behalf, and CGST Act s.52 applies to an operator "not being an agent".
  */
 export const MARKETPLACE_SERVICE_SAC = "998599"
 

@@ -171,7 +171,11 @@ export const gatherSettlementEntriesStep = createStep(
     for (const order of orders) {
       const placedAt = new Date(order.created_at)
       const placedInPeriod = placedAt >= start && placedAt < end
-      const metadata = (order.metadata ?? {}) as { shipping_shares?: Record<string, string>; returns?: AcceptedReturns }
+      const metadata = (order.metadata ?? {}) as {
+        shipping_shares?: Record<string, string>
+        shipping_tax_shares?: Record<string, string>
+        returns?: AcceptedReturns
+      }
       const intraState = placeOfSupply.get(order.order_id) === supplierState
       const buyerRegistered = registeredBuyer.get(order.order_id) ?? false
       for (const line of order.lines ?? []) {
@@ -179,6 +183,9 @@ export const gatherSettlementEntriesStep = createStep(
         const taxable = paiseOf(line.raw_subtotal ?? line.subtotal)
         const commission = paiseOf(line.raw_commission_amount ?? line.commission_amount)
         const shipping = paiseOf(metadata.shipping_shares?.[line.line_item_id] ?? "0")
+        // TCS and TDS are on the value before GST: the shipping share less the GST in it (orders split before
+        // the split recorded that GST have none recorded, and count the share whole).
+        const shippingTax = paiseOf(metadata.shipping_tax_shares?.[line.line_item_id] ?? "0")
         const common = {
           distributor_order_id: order.id,
           distributor_order_line_id: line.id,
@@ -192,7 +199,7 @@ export const gatherSettlementEntriesStep = createStep(
             kind: "sale",
             description: `${line.quantity} × ${line.sku ?? line.variant_id ?? line.line_item_id} (order ${order.order_id})`,
             gross: total + shipping,
-            taxable: taxable + shipping,
+            taxable: taxable + shipping - shippingTax,
             commission,
           })
         }

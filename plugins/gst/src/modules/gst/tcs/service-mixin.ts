@@ -172,8 +172,9 @@ export function withTcs<TBase extends Constructor>(Base: TBase) {
 }
 
 function notClosed(gstin: string, period: string) {
+  // NOT_ALLOWED (400) rather than CONFLICT: Medusa replaces a 409's message with a generic one.
   return new MedusaError(
-    MedusaError.Types.CONFLICT,
+    MedusaError.Types.NOT_ALLOWED,
     `GSTR-8 for ${period} (${gstin}) is not ready: the period is not closed yet. Close the marketplace settlements for ${period} first (POST /admin/settlements/close); its TCS is posted as they close`
   )
 }
