@@ -102,9 +102,10 @@ async function generate(client) {
   // History: 24 earlier months of TCS rows for the same distributors, and output tax on the operator's own sales.
   await client.query(`
     INSERT INTO gst_ledger_entry (id, entry_type, source_type, source_id, gstin, counterparty_gstin, period, entry_date, tax_head,
-      taxable_value, amount, rate, supplies_value, returns_value, buyer_registered, raw_taxable_value, raw_amount)
+      taxable_value, amount, rate, supplies_value, returns_value, buyer_registered, raw_taxable_value, raw_amount, created_at)
     SELECT 'gstle_h' || m || '_' || d.d, 'tcs', 'marketplace_settlement', 'stl_h' || m || '_' || d.d || ':1%:U', '${OPERATOR}', d.gstin,
-      to_char(date '2022-07-01' + (m || ' month')::interval, 'YYYY-MM'), '2022-07-01', 'IGST', 10000, 100, 1, 10000, 0, false, ${RAW}, ${RAW}
+      to_char(date '2022-07-01' + (m || ' month')::interval, 'YYYY-MM'), '2022-07-01', 'IGST', 10000, 100, 1, 10000, 0, false, ${RAW}, ${RAW},
+      now() - interval '3 hours'
     FROM generate_series(0, 23) m CROSS JOIN bench_distributor d`)
   await client.query(`
     INSERT INTO gst_ledger_entry (id, entry_type, source_type, source_id, gstin, period, entry_date, tax_head, taxable_value, amount,
@@ -113,7 +114,19 @@ async function generate(client) {
       to_char(date '2023-07-01' + ((g % 13) || ' month')::interval, 'YYYY-MM'), '2024-07-15', CASE WHEN g % 2 = 0 THEN 'CGST' ELSE 'SGST' END,
       1000, 25, ${RAW}, ${RAW}
     FROM generate_series(1, 300000) g`)
+  // Every earlier month was closed and filed (an hour ago); July is closed. Ten distributors' June TCS is posted
+  // late, after June was filed: July's statement reports it as amendments (tcsa).
+  await client.query(`
+    INSERT INTO gst_tcs_period (id, gstin, period, closed_at, filed_at)
+    SELECT 'gsttcsp_h' || m, '${OPERATOR}', to_char(date '2022-07-01' + (m || ' month')::interval, 'YYYY-MM'), now() - interval '2 hours', now() - interval '1 hour'
+    FROM generate_series(0, 23) m`)
   await client.query(`INSERT INTO gst_tcs_period (id, gstin, period, closed_at) VALUES ('gsttcsp_b', '${OPERATOR}', '${PERIOD}', now())`)
+  await client.query(`
+    INSERT INTO gst_ledger_entry (id, entry_type, source_type, source_id, gstin, counterparty_gstin, period, entry_date, tax_head,
+      taxable_value, amount, rate, supplies_value, returns_value, buyer_registered, raw_taxable_value, raw_amount)
+    SELECT 'gstle_l' || d.d, 'tcs', 'marketplace_settlement', 'stl_late_' || d.d || ':1%:U', '${OPERATOR}', d.gstin, '2024-06', '2024-07-15',
+      'IGST', 500, 5, 1, 500, 0, false, ${RAW}, ${RAW}
+    FROM bench_distributor d WHERE d.d <= 10`)
   await client.query("VACUUM ANALYZE gst_ledger_entry")
   await client.query("VACUUM ANALYZE bench_supply_line")
   const [{ ledger, tcs }] = (
@@ -172,14 +185,16 @@ export default async function main() {
       const bySupplier = new Map(direct.map((r) => [r.gstin, r]))
       const cents = (v) => BigInt(String(v ?? "0").replace(".", ""))
       let mismatches = 0
-      for (const row of sample.rows) {
+      const tcs = sample.rows.filter((r) => r.section === "tcs")
+      for (const row of tcs) {
         const d = bySupplier.get(row.stin)
         const supplies = cents(row.sup_r) + cents(row.sup_u)
         const returns = cents(row.retsup_r) + cents(row.retsup_u)
         if (!d || supplies !== cents(d.supplies) || returns !== cents(d.returns ?? "0.00")) mismatches++
       }
-      if (sample.rows.length !== DISTRIBUTORS || mismatches) {
-        throw new Error(`GSTR-8 disagrees with the order lines: ${sample.rows.length} suppliers, ${mismatches} mismatches`)
+      const amendments = sample.rows.filter((r) => r.section === "tcsa")
+      if (tcs.length !== DISTRIBUTORS || mismatches || amendments.length !== 10 || amendments.some((r) => r.iamt !== "105.00")) {
+        throw new Error(`GSTR-8 disagrees with the order lines: ${tcs.length} suppliers, ${mismatches} mismatches, ${amendments.length} amendments`)
       }
 
       const timings = { baseline: [], gstr8: [], lines: [] }
@@ -192,7 +207,7 @@ export default async function main() {
       const g = median(timings.gstr8)
       const l = median(timings.lines)
       const list = (values) => values.map((t) => t.toFixed(0)).join(", ")
-      console.log(`GSTR-8: ${sample.rows.length} suppliers in tcs; JSON ${(sample.json.length / 1e3).toFixed(0)} kB, CSV ${(sample.csv.length / 1e3).toFixed(0)} kB; figures match the order lines`)
+      console.log(`GSTR-8: ${sample.rows.filter((r) => r.section === "tcs").length} suppliers in tcs, ${sample.rows.filter((r) => r.section === "tcsa").length} amendments in tcsa; JSON ${(sample.json.length / 1e3).toFixed(0)} kB, CSV ${(sample.csv.length / 1e3).toFixed(0)} kB; figures match the order lines`)
       console.log(`runs: ${RUNS}; load average ${os.loadavg().map((v) => v.toFixed(1)).join(" / ")}`)
       console.log(`baseline GROUP BY of the month's TCS rows (supplier, head): median ${b.toFixed(1)} ms  [${list(timings.baseline)}]`)
       console.log(`GSTR-8 (tcs + tcsa SQL, JSON and CSV):                 median ${g.toFixed(1)} ms  [${list(timings.gstr8)}]`)

@@ -2,6 +2,7 @@ import { formatMoney, istDate } from "@haat/india"
 import { paiseOf } from "@haat/marketplace/lib/settlement-money"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { TcsGroupInput } from "@haat/gst/workflows"
 
 /** A rate group of a settlement's TCS, as the marketplace stores it in `metadata.tcs.by_rate` (rupee strings). */
 type StoredTcsGroup = {
@@ -25,17 +26,7 @@ export type SettlementGst = {
   gst_on_commission: string
   /** Already recorded on the settlement by an earlier run: nothing more to do. */
   recorded: boolean
-  tcs_groups: {
-    rate: string
-    intra_state: boolean
-    buyer_registered: boolean
-    supplies: string
-    returns: string
-    net: string
-    cgst: string
-    sgst: string
-    igst: string
-  }[]
+  tcs_groups: TcsGroupInput[]
 }
 
 type MarketplaceReader = {

@@ -3,6 +3,7 @@ import { GST_MODULE, GstModuleService } from "../modules/gst"
 import type { TcsCollectionInput } from "../modules/gst/tcs/rules"
 import { loadDefaultRegistrationStep } from "./steps/load-default-registration"
 
+export type { TcsCollectionInput, TcsGroupInput } from "../modules/gst/tcs/rules"
 export type PostTcsCollectionInput = Omit<TcsCollectionInput, "gstin">
 
 const postTcsStep = createStep(

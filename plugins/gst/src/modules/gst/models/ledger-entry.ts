@@ -38,6 +38,9 @@ const LedgerEntry = model
     { on: ["gstin", "period", "tax_head"] },
     { on: ["source_type", "source_id"] },
     { on: ["entry_type", "gstin", "period"] },
+    // GSTR-8 amendments: postings since the previous statement was filed; reversals of a given entry.
+    { on: ["entry_type", "gstin", "created_at"] },
+    { on: ["reverses_entry_id"] },
     { on: ["entry_type", "source_id", "tax_head"], unique: true, where: "deleted_at IS NULL AND entry_type <> 'reversal'" },
   ])
 

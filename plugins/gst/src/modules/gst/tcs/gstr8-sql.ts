@@ -1,15 +1,20 @@
 /**
  * GSTR-8 of one operator GSTIN and period in one set-based statement over the GST ledger.
  *
- * `posted` is every TCS row of the GSTIN up to the period, with each reversal of a TCS row counted in the
- * original row's period (negated figures, the reversal's own posting time). Each posting is reported once:
+ * TCS rows count in their own period (the month of the supplies); a reversal of a TCS row counts in the
+ * reversed row's period, with its figures negated, at its own posting time. Each posting is reported once:
  *   - in the statement of its own period when posted before that statement was filed (or it is not filed);
  *   - otherwise as an amendment (tcsa, CGST Rules r.67 / GSTR-8 Table 4) in the first later statement that
- *     had not been filed when the posting was made.
+ *     had not been filed when it was posted.
  * An amendment row carries the supplier's revised totals for the original period: everything posted for it
  * up to the statement being prepared (up to its filing, once filed).
  *
- * Parameters, in order: gstin, period (YYYY-MM), repeated where the text says `?`.
+ * Such a late posting is always newer than the filing of the month before the statement (that statement, or
+ * an earlier one, would otherwise report it), so amendments are looked for only among postings in
+ * (previous month's filing, this statement's filing] — an index range on (entry_type, gstin, created_at) —
+ * and the period's own rows through (entry_type, gstin, period). History is never scanned.
+ *
+ * Bindings: gstr8Bindings(gstin, period).
  */
 export const GSTR8_SQL = `
 WITH periods AS (
@@ -17,45 +22,60 @@ WITH periods AS (
 ),
 target AS (
   SELECT ?::text AS period,
-         COALESCE((SELECT filed_at FROM periods WHERE period = ?), 'infinity'::timestamptz) AS cutoff
+         COALESCE((SELECT filed_at FROM periods WHERE period = ?), 'infinity'::timestamptz) AS cutoff,
+         (SELECT filed_at FROM periods WHERE period = to_char(to_date(?, 'YYYY-MM') - interval '1 month', 'YYYY-MM')) AS previous_filed
 ),
-posted AS (
-  SELECT t.counterparty_gstin AS stin, t.period, t.tax_head, COALESCE(t.buyer_registered, false) AS reg,
-         COALESCE(t.supplies_value, 0) AS sup, COALESCE(t.returns_value, 0) AS ret, t.taxable_value AS net,
-         t.amount, t.created_at
-  FROM gst_ledger_entry t, target
-  WHERE t.entry_type = 'tcs' AND t.gstin = ? AND t.deleted_at IS NULL AND t.period <= target.period
+own AS (
+  SELECT t.id, t.counterparty_gstin AS stin, t.period, t.tax_head, COALESCE(t.buyer_registered, false) AS reg,
+         COALESCE(t.supplies_value, 0) AS sup, COALESCE(t.returns_value, 0) AS ret, t.taxable_value AS net, t.amount, t.created_at
+  FROM gst_ledger_entry t CROSS JOIN target
+  WHERE t.entry_type = 'tcs' AND t.gstin = ? AND t.period = target.period AND t.deleted_at IS NULL
+),
+own_and_reversals AS (
+  SELECT stin, period, tax_head, reg, sup, ret, net, amount, created_at FROM own
   UNION ALL
-  SELECT t.counterparty_gstin, t.period, t.tax_head, COALESCE(t.buyer_registered, false),
-         -COALESCE(t.supplies_value, 0), -COALESCE(t.returns_value, 0), r.taxable_value, r.amount, r.created_at
-  FROM gst_ledger_entry r
-  JOIN gst_ledger_entry t ON t.id = r.reverses_entry_id AND t.entry_type = 'tcs' AND t.deleted_at IS NULL
-  CROSS JOIN target
-  WHERE r.entry_type = 'reversal' AND r.gstin = ? AND r.deleted_at IS NULL AND t.period <= target.period
+  SELECT o.stin, o.period, o.tax_head, o.reg, -o.sup, -o.ret, r.taxable_value, r.amount, r.created_at
+  FROM own o JOIN gst_ledger_entry r ON r.reverses_entry_id = o.id AND r.entry_type = 'reversal' AND r.deleted_at IS NULL
 ),
-visible AS (
-  SELECT p.* FROM posted p, target WHERE p.created_at <= target.cutoff
+late AS MATERIALIZED (
+  SELECT e.counterparty_gstin AS stin, e.period, e.created_at
+  FROM target JOIN gst_ledger_entry e ON e.created_at > target.previous_filed AND e.created_at <= target.cutoff
+  WHERE e.entry_type = 'tcs' AND e.gstin = ? AND e.deleted_at IS NULL AND e.period < target.period
+  UNION ALL
+  SELECT t.counterparty_gstin, t.period, e.created_at
+  FROM target JOIN gst_ledger_entry e ON e.created_at > target.previous_filed AND e.created_at <= target.cutoff
+  JOIN gst_ledger_entry t ON t.id = e.reverses_entry_id AND t.entry_type = 'tcs' AND t.period < target.period
+  WHERE e.entry_type = 'reversal' AND e.gstin = ? AND e.deleted_at IS NULL
 ),
 amended AS (
-  -- (original period, supplier) pairs with a posting this statement reports as an amendment
-  SELECT DISTINCT p.period, p.stin
-  FROM visible p
-  JOIN periods own ON own.period = p.period AND own.filed_at IS NOT NULL AND p.created_at > own.filed_at
+  SELECT DISTINCT l.period, l.stin
+  FROM late l
+  JOIN periods own ON own.period = l.period AND own.filed_at < l.created_at
   CROSS JOIN target
-  WHERE p.period < target.period
-    AND NOT EXISTS (SELECT 1 FROM periods x WHERE x.period = target.period AND x.filed_at < p.created_at)
-    AND (SELECT COUNT(*) FROM periods q WHERE q.period > p.period AND q.period < target.period AND q.filed_at < p.created_at)
+  WHERE TRUE
+    -- every month between the original period and this one was filed before the posting
+    AND (SELECT COUNT(*) FROM periods q WHERE q.period > l.period AND q.period < target.period AND q.filed_at < l.created_at)
         = ((EXTRACT(YEAR FROM to_date(target.period, 'YYYY-MM')) * 12 + EXTRACT(MONTH FROM to_date(target.period, 'YYYY-MM')))
-         - (EXTRACT(YEAR FROM to_date(p.period, 'YYYY-MM')) * 12 + EXTRACT(MONTH FROM to_date(p.period, 'YYYY-MM'))) - 1)
+         - (EXTRACT(YEAR FROM to_date(l.period, 'YYYY-MM')) * 12 + EXTRACT(MONTH FROM to_date(l.period, 'YYYY-MM'))) - 1)
+),
+revised_rows AS (
+  SELECT t.id, t.counterparty_gstin AS stin, t.period, t.tax_head, COALESCE(t.buyer_registered, false) AS reg,
+         COALESCE(t.supplies_value, 0) AS sup, COALESCE(t.returns_value, 0) AS ret, t.taxable_value AS net, t.amount, t.created_at
+  FROM amended a
+  JOIN gst_ledger_entry t ON t.entry_type = 'tcs' AND t.gstin = ? AND t.period = a.period AND t.counterparty_gstin = a.stin AND t.deleted_at IS NULL
+),
+revised AS (
+  SELECT stin, period, tax_head, reg, sup, ret, net, amount, created_at FROM revised_rows
+  UNION ALL
+  SELECT o.stin, o.period, o.tax_head, o.reg, -o.sup, -o.ret, r.taxable_value, r.amount, r.created_at
+  FROM revised_rows o JOIN gst_ledger_entry r ON r.reverses_entry_id = o.id AND r.entry_type = 'reversal' AND r.deleted_at IS NULL
 ),
 reported AS (
-  SELECT 'tcs' AS section, NULL::text AS original_period, v.*
-  FROM visible v, target
-  WHERE v.period = target.period
-    AND NOT EXISTS (SELECT 1 FROM periods own WHERE own.period = v.period AND own.filed_at < v.created_at)
+  SELECT 'tcs' AS section, NULL::text AS original_period, x.stin, x.tax_head, x.reg, x.sup, x.ret, x.net, x.amount
+  FROM own_and_reversals x CROSS JOIN target WHERE x.created_at <= target.cutoff
   UNION ALL
-  SELECT 'tcsa', v.period, v.*
-  FROM visible v JOIN amended a ON a.period = v.period AND a.stin = v.stin
+  SELECT 'tcsa', x.period, x.stin, x.tax_head, x.reg, x.sup, x.ret, x.net, x.amount
+  FROM revised x CROSS JOIN target WHERE x.created_at <= target.cutoff
 )
 SELECT section, original_period, stin,
   ROUND(COALESCE(SUM(sup) FILTER (WHERE reg AND tax_head IN ('IGST', 'CGST')), 0), 2)::text AS sup_r,
@@ -73,5 +93,5 @@ ORDER BY section, original_period NULLS FIRST, stin
 
 /** The bindings of GSTR8_SQL for a GSTIN and period. */
 export function gstr8Bindings(gstin: string, period: string): unknown[] {
-  return [gstin, period, period, gstin, gstin]
+  return [gstin, period, period, period, gstin, gstin, gstin, gstin]
 }

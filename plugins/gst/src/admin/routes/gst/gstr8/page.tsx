@@ -2,22 +2,8 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import type { Gstr8Row } from "../../../../modules/gst/tcs/rules"
 import { errorMessage, GstRegistrationList, sdk } from "../../../lib/sdk"
-
-/** One supplier's row of GSTR-8 (tcs), or an amendment of an earlier period's (tcsa). Amounts are rupee strings. */
-type Gstr8Row = {
-  section: "tcs" | "tcsa"
-  original_period: string | null
-  stin: string
-  sup_r: string
-  retsup_r: string
-  sup_u: string
-  retsup_u: string
-  amt: string
-  iamt: string
-  camt: string
-  samt: string
-}
 
 type Gstr8Statement = {
   gstin: string

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261122072428 extends Migration {
+export class Migration20261122074239 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "gst_tcs_period" drop constraint if exists "gst_tcs_period_gstin_period_unique";`);
@@ -10,12 +10,16 @@ export class Migration20261122072428 extends Migration {
 
     this.addSql(`alter table if exists "gst_ledger_entry" add column if not exists "rate" numeric null, add column if not exists "supplies_value" numeric null, add column if not exists "returns_value" numeric null, add column if not exists "buyer_registered" boolean null, add column if not exists "raw_rate" jsonb null, add column if not exists "raw_supplies_value" jsonb null, add column if not exists "raw_returns_value" jsonb null;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_gst_ledger_entry_entry_type_gstin_period" ON "gst_ledger_entry" ("entry_type", "gstin", "period") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_gst_ledger_entry_entry_type_gstin_created_at" ON "gst_ledger_entry" ("entry_type", "gstin", "created_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_gst_ledger_entry_reverses_entry_id" ON "gst_ledger_entry" ("reverses_entry_id") WHERE deleted_at IS NULL;`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "gst_tcs_period" cascade;`);
 
     this.addSql(`drop index if exists "IDX_gst_ledger_entry_entry_type_gstin_period";`);
+    this.addSql(`drop index if exists "IDX_gst_ledger_entry_entry_type_gstin_created_at";`);
+    this.addSql(`drop index if exists "IDX_gst_ledger_entry_reverses_entry_id";`);
     this.addSql(`alter table if exists "gst_ledger_entry" drop column if exists "rate", drop column if exists "supplies_value", drop column if exists "returns_value", drop column if exists "buyer_registered", drop column if exists "raw_rate", drop column if exists "raw_supplies_value", drop column if exists "raw_returns_value";`);
   }
 
