@@ -1,10 +1,9 @@
 import { MARKETPLACE_SERVICE_SAC } from "@haat/gst/workflows/invoices/build-service-invoice"
 import { issueServiceInvoiceWorkflow, postTcsCollectionWorkflow } from "@haat/gst/workflows"
+import { GST_ON_COMMISSION_RATE } from "@haat/marketplace/lib/settlement"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { loadSettlementGstStep } from "./steps/load-settlement-gst"
 import { recordSettlementGstStep } from "./steps/record-settlement-gst"
-
-const GST_ON_COMMISSION_RATE = "18"
 
 const readInvoiceStep = createStep("read-commission-invoice", async (input: { id: string } | undefined, { container }) => {
   if (!input?.id) return new StepResponse(null)

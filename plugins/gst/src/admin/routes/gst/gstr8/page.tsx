@@ -169,7 +169,7 @@ const Gstr8Page = () => {
               GSTR-8 {statement.gstin} · {statement.period}
             </Heading>
             <div className="flex items-center gap-x-2">
-              <Badge color={statement.status.filed_at ? "green" : "orange"}>
+              <Badge color={statement.status.filed_at ? "green" : "orange"} data-testid="gstr8-filing">
                 {statement.status.filed_at ? `filed ${statement.status.filed_at.slice(0, 10)}` : "not filed"}
               </Badge>
               <Button size="small" onClick={() => save("json")}>
