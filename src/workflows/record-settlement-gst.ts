@@ -1,6 +1,8 @@
 import { MARKETPLACE_SERVICE_SAC } from "@haat/gst/workflows/invoices/build-service-invoice"
 import { issueServiceInvoiceWorkflow, postTcsCollectionWorkflow } from "@haat/gst/workflows"
+import { formatMoney, istDate } from "@haat/india"
 import { GST_ON_COMMISSION_RATE } from "@haat/marketplace/lib/settlement"
+import { paiseOf } from "@haat/marketplace/lib/settlement-money"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { loadSettlementGstStep } from "./steps/load-settlement-gst"
 import { recordSettlementGstStep } from "./steps/record-settlement-gst"
@@ -9,15 +11,16 @@ const readInvoiceStep = createStep("read-commission-invoice", async (input: { id
   if (!input?.id) return new StepResponse(null)
   const gst = container.resolve<{ listGstTaxDocuments: (f: Record<string, unknown>) => Promise<Record<string, unknown>[]> }>("gst")
   const [doc] = await gst.listGstTaxDocuments({ id: input.id })
-  const text = (v: unknown) => String((v as { toString(): string }) ?? "0")
+  // Exact decimal text from each head's raw value, never a float.
+  const head = (name: "igst" | "cgst" | "sgst" | "utgst") => formatMoney(paiseOf(doc[`raw_${name}`] ?? doc[name]))
   return new StepResponse({
     id: String(doc.id),
     number: String(doc.number),
     issue_date: String(doc.issue_date),
-    igst: text(doc.igst),
-    cgst: text(doc.cgst),
-    sgst: text(doc.sgst),
-    utgst: text(doc.utgst),
+    igst: head("igst"),
+    cgst: head("cgst"),
+    sgst: head("sgst"),
+    utgst: head("utgst"),
   })
 })
 
@@ -62,7 +65,7 @@ export const recordSettlementGstWorkflow = createWorkflow("record-settlement-gst
           source_id: loaded.settlement_id,
           counterparty_gstin: loaded.distributor.gstin,
           period: loaded.period,
-          entry_date: new Date(Date.now() + 330 * 60 * 1000).toISOString().slice(0, 10),
+          entry_date: istDate(new Date()),
           groups: loaded.tcs_groups,
         }
       : null
