@@ -10,54 +10,18 @@
 //   npm run bench -- gstr8        (needs the built plugin: npm run build -w @haat/gst)
 //   DATABASE_URL=postgres://user@host:5432/postgres LINES=100000 RUNS=3 npm run bench -- gstr8
 import { createRequire } from "node:module"
-import { readdirSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { builtGstModule as built, median, migrateGst as migrate, time, withClient } from "./lib/gst-db.mjs"
 
 const require = createRequire(import.meta.url)
-const pg = require("pg")
-// numeric stays a string, as in the app: no float ever touches an amount.
-pg.types.setTypeParser(1700, (value) => value)
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const built = path.join(root, "plugins/gst/.medusa/server/src/modules/gst")
 const DB = "haat_bench_gstr8"
 const DISTRIBUTORS = Number(process.env.DISTRIBUTORS ?? 1_000)
 const LINES = Number(process.env.LINES ?? 500_000)
 const RUNS = Number(process.env.RUNS ?? 5)
 const OPERATOR = "24AAHCH4821K1ZK"
 const PERIOD = "2024-07"
-
-function serverUrl(database) {
-  const url = new URL(process.env.DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres")
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-async function withClient(database, task) {
-  const client = new pg.Client({ connectionString: serverUrl(database) })
-  await client.connect()
-  try {
-    return await task(client)
-  } finally {
-    await client.end()
-  }
-}
-
-async function migrate(client) {
-  const dir = path.join(built, "migrations")
-  const files = readdirSync(dir).filter((f) => /^Migration\d+\.js$/.test(f)).sort()
-  for (const file of files) {
-    const module = require(path.join(dir, file))
-    const Migration = Object.values(module).find((value) => typeof value === "function")
-    const migration = new Migration(null, {})
-    await migration.up()
-    for (const sql of migration.getQueries()) {
-      await client.query(sql)
-    }
-  }
-}
 
 const RAW = `'{"value":"0","precision":20}'::jsonb`
 
@@ -142,18 +106,6 @@ GROUP BY counterparty_gstin, tax_head`
 
 /** For the check and for scale: the month's figures straight from the 500,000 order lines. */
 const FROM_LINES = `SELECT gstin, SUM(taxable) AS supplies, SUM(taxable) FILTER (WHERE returned) AS returns FROM bench_supply_line GROUP BY gstin`
-
-async function time(task) {
-  const started = process.hrtime.bigint()
-  const value = await task()
-  return { ms: Number(process.hrtime.bigint() - started) / 1e6, value }
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 export default async function main() {
   const { GSTR8_SQL, gstr8Bindings } = require(path.join(built, "tcs/gstr8-sql.js"))
