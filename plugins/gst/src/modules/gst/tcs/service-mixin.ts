@@ -61,26 +61,12 @@ export function withTcs<TBase extends Constructor>(Base: TBase) {
       if (existing.length) {
         return { created: false, entry_ids: existing.map((r) => String(r.id)) }
       }
-      const ids: string[] = []
-      for (const row of rows) {
-        const id = generateEntityId(undefined, "gstle")
-        ids.push(id)
-        // Inserted as numeric text so the amounts stay exact; raw_* mirror them as Medusa's BigNumber columns do.
-        await run(
-          `INSERT INTO gst_ledger_entry (id, entry_type, source_type, source_id, gstin, counterparty_gstin, period, entry_date, tax_head,
-             taxable_value, amount, rate, supplies_value, returns_value, buyer_registered, note,
-             raw_taxable_value, raw_amount, raw_rate, raw_supplies_value, raw_returns_value)
-           VALUES (?, 'tcs', ?, ?, ?, ?, ?, ?, ?, ?::numeric, ?::numeric, ?::numeric, ?::numeric, ?::numeric, ?, ?,
-             jsonb_build_object('value', ?::text, 'precision', 20), jsonb_build_object('value', ?::text, 'precision', 20),
-             jsonb_build_object('value', ?::text, 'precision', 20), jsonb_build_object('value', ?::text, 'precision', 20),
-             jsonb_build_object('value', ?::text, 'precision', 20))`,
-          [
-            id, row.source_type, row.source_id, row.gstin, row.counterparty_gstin, row.period, row.entry_date, row.tax_head,
-            row.taxable_value, row.amount, row.rate, row.supplies_value, row.returns_value, row.buyer_registered, row.note,
-            row.taxable_value, row.amount, row.rate, row.supplies_value, row.returns_value,
-          ]
-        )
+      const self = this as unknown as {
+        createGstLedgerEntries: (data: Record<string, unknown>[], context: Context) => Promise<{ id: string }[]>
       }
+      // Amounts go in as decimal strings, which the bigNumber columns keep exact.
+      const created = await self.createGstLedgerEntries(rows, sharedContext)
+      const ids = created.map((row) => row.id)
       return { created: true, entry_ids: ids }
     }
 
