@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { emailTemplates } from "./src/emails/templates"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -63,6 +64,8 @@ const HAAT_PLUGINS: Record<string, { resolve: string; options: Record<string, un
       encryption_key: env.MARKETPLACE_ENCRYPTION_KEY,
       // Origins allowed to call /distributor/* (the distributor portal).
       distributor_cors: env.DISTRIBUTOR_CORS || `http://localhost:5173,http://localhost:7001,http://localhost:9000,${backendUrl}`,
+      // The portal page that accepts an invite; the emailed link is this URL with ?token=.
+      invite_url: env.DISTRIBUTOR_INVITE_URL || "http://localhost:5173/invite",
     },
   },
 }
@@ -92,6 +95,41 @@ if (plugins.includes(HAAT_PLUGINS.gst)) {
     options: { providers: [{ resolve: "@haat/gst/providers/gst-tax", id: "gst" }] },
   })
 }
+
+// Email goes out over SMTP (@haat/notification-smtp) when SMTP_HOST is set. Without it, Medusa's local
+// provider takes the email channel too: it logs each email instead of sending it, so invites still work.
+// Medusa's default "feed" channel (admin notifications) stays on the local provider either way.
+const smtpPort = env.SMTP_PORT ? Number(env.SMTP_PORT) : undefined
+if (smtpPort !== undefined && !(Number.isInteger(smtpPort) && smtpPort > 0 && smtpPort < 65536)) {
+  throw new Error(`SMTP_PORT must be a TCP port number (1-65535), not "${env.SMTP_PORT}"`)
+}
+if (env.SMTP_SECURE && !["true", "false"].includes(env.SMTP_SECURE)) {
+  throw new Error(`SMTP_SECURE must be true or false, not "${env.SMTP_SECURE}"`)
+}
+modules.push({
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: env.SMTP_HOST
+      ? [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+          {
+            resolve: "@haat/notification-smtp/providers/smtp",
+            id: "smtp",
+            options: {
+              channels: ["email"],
+              host: env.SMTP_HOST,
+              port: smtpPort,
+              secure: env.SMTP_SECURE === "true",
+              auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : undefined,
+              from: env.SMTP_FROM || "Haat <no-reply@haat.local>",
+              templates: emailTemplates,
+            },
+          },
+        ]
+      : [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } }],
+  },
+})
 
 if (redisUrl) {
   modules.push(

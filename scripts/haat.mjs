@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// npm start / dev / seed / build / test: one entry point that prepares what each needs
+// npm start / dev / seed / build / test / pack: one entry point that prepares what each needs
 // (configuration check, database, builds, migrations, seed) and then hands over to Medusa or jest.
 import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { buildApp, buildPlugins, workspacePlugins } from "./lib/build.mjs"
+import { buildApp, buildPlugins, packPlugins, workspacePlugins } from "./lib/build.mjs"
 import { ensureDatabase, startEmbeddedPostgres, withClient } from "./lib/database.mjs"
 import { checkEnvironment, checkReachable, ConfigError, parseRedisUrl } from "./lib/preflight.mjs"
 
@@ -299,6 +299,14 @@ const commands = {
     buildApp(root, env, log, buildPlugins(root, env, log))
   },
   test: () => test(process.argv.slice(3)),
+  pack: async () => {
+    const env = { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" }
+    const tarballs = packPlugins(root, path.join(stateDir, "packs"), env, log)
+    for (const [name, file] of Object.entries(tarballs)) {
+      log(`${name.padEnd(26)} ${shown(file)}`)
+    }
+    log("install into another Medusa 2.21 app: npm install <@haat/india tarball> <the plugins' tarballs>")
+  },
 }
 
 const command = commands[process.argv[2]]

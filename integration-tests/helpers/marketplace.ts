@@ -1,8 +1,9 @@
 import { computeGstinCheckChar, parseMoney, roundHalfUp } from "@haat/india"
-import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { AxiosInstance } from "axios"
 import { DemoStore, GUJARAT_ADDRESS } from "./demo-store"
+import { seedDistributor } from "./distributors"
 
 type Api = AxiosInstance
 /** A JSON body or a module row, read field by field as a client would. */
@@ -24,37 +25,11 @@ export const paise = (value: unknown): bigint => {
 
 export const failure = (e: { response?: { status: number; data: Row } }) => e.response!
 
-const PASSWORD = "distributor-password"
-
 /** A GSTIN from its first 14 characters and the check character they give. */
 export const gstin = (first14: string) => first14 + computeGstinCheckChar(first14)
 
 /** The marketplace module's generated service methods tests seed and read with. */
 export type MarketplaceService = Record<string, (...args: Row[]) => Promise<Row>>
-
-/** A verified distributor with an active owner who can log in as the `distributor` actor. */
-export async function seedDistributor(
-  container: MedusaContainer,
-  api: Api,
-  row: { slug: string; legal_name: string; gstin: string; state_code: string; pan: string; email: string; addresses?: Row[] }
-) {
-  const marketplace = container.resolve<MarketplaceService>("marketplace")
-  const distributor = await marketplace.createDistributors({ ...row, status: "verified", verified_at: new Date() })
-  const member = await marketplace.createDistributorMembers({
-    distributor_id: distributor.id,
-    email: row.email,
-    name: "Owner",
-    role: "owner",
-    status: "active",
-  })
-  await api.post(`/auth/distributor/emailpass/register`, { email: row.email, password: PASSWORD })
-  const auth = container.resolve(Modules.AUTH) as IAuthModuleService
-  const [identity] = await auth.listProviderIdentities({ entity_id: row.email, provider: "emailpass" })
-  await auth.updateAuthIdentities({ id: identity.auth_identity_id!, app_metadata: { distributor_id: member.id } })
-  await marketplace.updateDistributorMembers({ id: member.id, auth_identity_id: identity.auth_identity_id })
-  const { data } = await api.post(`/auth/distributor/emailpass`, { email: row.email, password: PASSWORD })
-  return { id: distributor.id as string, headers: { headers: { authorization: `Bearer ${data.token}` } } }
-}
 
 /** Cart → order through the Store API, cash on delivery, shipping to `address` (Ahmedabad by default). */
 export async function checkout(
@@ -124,7 +99,6 @@ export async function seedMarketplace(container: MedusaContainer, api: Api): Pro
     slug: "shah-sweets",
     legal_name: "Shah Sweets Private Limited",
     gstin: gstin("24AAACS1234A1Z"),
-    state_code: "24",
     pan: "AAACS1234A",
     email: "owner@shah-sweets.test",
   })
@@ -132,7 +106,6 @@ export async function seedMarketplace(container: MedusaContainer, api: Api): Pro
     slug: "mumbai-namkeen",
     legal_name: "Mumbai Namkeen LLP",
     gstin: gstin("27AAFFM5678B1Z"),
-    state_code: "27",
     pan: "AAFFM5678B",
     email: "owner@mumbai-namkeen.test",
   })

@@ -9,6 +9,8 @@ const ROOT = path.resolve(__dirname, "..", "..")
 
 export type RunningApp = {
   baseUrl: string
+  /** The app's own database, for a test that must arrange what no API can (e.g. an order placed last week). */
+  databaseUrl: string
   seed: { publishable_key: string; admin_email: string; admin_password_hint: string }
   output: () => string
   stop: () => Promise<number | null>
@@ -81,6 +83,7 @@ export async function startHaat(env: Record<string, string> = {}): Promise<Runni
   const seed = JSON.parse(fs.readFileSync(path.join(stateDir, "seed.json"), "utf8"))
   return {
     baseUrl: `http://localhost:${port}`,
+    databaseUrl: `${adminUrl()}/${database}`,
     seed,
     output: () => log,
     stop: async () => {

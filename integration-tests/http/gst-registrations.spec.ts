@@ -4,7 +4,15 @@ import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(120 * 1000)
 
-type Registration = { id: string; gstin: string; state_code: string; is_default: boolean; status: string; legal_name: string }
+type Registration = {
+  id: string
+  gstin: string
+  state_code: string
+  is_default: boolean
+  status: string
+  legal_name: string
+  stock_locations?: { id: string; name: string }[]
+}
 type ErrorResponse = { status: number; data: { type: string; message: string } }
 
 // Real GSTINs' shape with valid check characters: Maharashtra (27), Karnataka (29), Gujarat (24).
@@ -146,6 +154,104 @@ medusaIntegrationTestRunner({
       it("is for admins only", async () => {
         const anonymous = await api.get("/admin/gst/registrations").catch(failure)
         expect(anonymous.status).toBe(401)
+      })
+    })
+
+    describe("stock locations supplying under a registration", () => {
+      const location = async (name: string, province?: string) => {
+        const address = province ? { address_1: "Warehouse Road", city: name, province, country_code: "in" } : undefined
+        const { data } = await api.post("/admin/stock-locations", { name, ...(address ? { address } : {}) }, demo.admin)
+        return data.stock_location.id as string
+      }
+      const locationsOf = async (id: string) =>
+        (await api.get(`/admin/gst/registrations/${id}/stock-locations`, demo.admin)).data.stock_locations.map((l: { name: string }) => l.name)
+      const linkRows = async () => {
+        const link = getContainer().resolve("remoteLink") as { getLinkModule: (...a: string[]) => { list: (f: object) => Promise<unknown[]> } }
+        return (await link.getLinkModule("stock_location", "stock_location_id", "gst", "gst_registration_id").list({})).length
+      }
+
+      it("links locations in the registration's State, shows them on the registration and on the location", async () => {
+        const gujarat = await create(registration(GUJARAT, { is_default: true }))
+        const naroda = await location("Naroda Depot", "in-gj")
+        const surat = await location("Surat Depot", "Gujarat")
+        const { data, status } = await api.post(`/admin/gst/registrations/${gujarat.id}/stock-locations`, { add: [naroda, surat] }, demo.admin)
+        expect(status).toBe(200)
+        expect(data.result).toEqual({ linked: [naroda, surat], unlinked: [], unchanged: [] })
+        expect(data.gst_registration.stock_locations.map((l: { name: string }) => l.name)).toEqual(["Naroda Depot", "Surat Depot"])
+        expect((await list()).gst_registrations[0].stock_locations!.map((l) => l.id).sort()).toEqual([naroda, surat].sort())
+
+        const { data: onLocation } = await api.get(`/admin/gst/stock-locations/${surat}`, demo.admin)
+        expect(onLocation.stock_location).toMatchObject({ id: surat, name: "Surat Depot" })
+        expect(onLocation.gst_registration).toMatchObject({ id: gujarat.id, gstin: GUJARAT })
+        expect(onLocation.supplies_under).toMatchObject({ gstin: GUJARAT })
+
+        // Linking again changes nothing; removing takes the location off.
+        const again = await api.post(`/admin/gst/registrations/${gujarat.id}/stock-locations`, { add: [naroda], remove: [surat] }, demo.admin)
+        expect(again.data.result).toEqual({ linked: [], unlinked: [surat], unchanged: [naroda] })
+        expect(await locationsOf(gujarat.id)).toEqual(["Naroda Depot"])
+        const { data: unlinked } = await api.get(`/admin/gst/stock-locations/${surat}`, demo.admin)
+        // No link of its own: the default registration applies.
+        expect(unlinked.gst_registration).toBeNull()
+        expect(unlinked.supplies_under).toMatchObject({ id: gujarat.id })
+      })
+
+      it("keeps a location under one registration: refuses a second, moves it only from the location's own page", async () => {
+        const gujarat = await create(registration(GUJARAT))
+        const other = await create(registration(`24AAACH1234F1Z9`, { legal_name: "Haat Retail LLP" }))
+        const naroda = await location("Naroda Depot", "in-gj")
+        await api.post(`/admin/gst/registrations/${gujarat.id}/stock-locations`, { add: [naroda] }, demo.admin)
+        const rows = await linkRows()
+
+        const conflict = await api.post(`/admin/gst/registrations/${other.id}/stock-locations`, { add: [naroda] }, demo.admin).catch(failure)
+        expect(conflict.status).toBe(409)
+        expect(conflict.data.message).toContain(`"Naroda Depot" already supplies under GSTIN ${GUJARAT}`)
+        expect(await linkRows()).toBe(rows)
+
+        const { data: moved } = await api.post(`/admin/gst/stock-locations/${naroda}`, { gst_registration_id: other.id }, demo.admin)
+        expect(moved.gst_registration).toMatchObject({ id: other.id, gstin: "24AAACH1234F1Z9" })
+        expect(await locationsOf(gujarat.id)).toEqual([])
+        expect(await locationsOf(other.id)).toEqual(["Naroda Depot"])
+        expect(await linkRows()).toBe(rows)
+
+        const { data: cleared } = await api.post(`/admin/gst/stock-locations/${naroda}`, { gst_registration_id: null }, demo.admin)
+        expect(cleared.gst_registration).toBeNull()
+        expect(await linkRows()).toBe(rows - 1)
+      })
+
+      it("refuses unknown ids, a location in another State, a suspended registration and bad bodies, writing nothing", async () => {
+        const gujarat = await create(registration(GUJARAT))
+        const maharashtra = await create(registration(MAHARASHTRA))
+        const naroda = await location("Naroda Depot", "in-gj")
+        const pune = await location("Pune Depot", "in-mh")
+        const rows = await linkRows()
+        const refuse = async (url: string, body: unknown) => (await api.post(url, body, demo.admin).catch(failure)) as ErrorResponse
+
+        const unknownRegistration = await refuse("/admin/gst/registrations/gstreg_missing/stock-locations", { add: [naroda] })
+        expect(unknownRegistration.status).toBe(404)
+        expect(unknownRegistration.data.message).toBe("GST registration gstreg_missing was not found")
+
+        const unknownLocation = await refuse(`/admin/gst/registrations/${gujarat.id}/stock-locations`, { add: [naroda, "sloc_missing"] })
+        expect(unknownLocation.status).toBe(400)
+        expect(unknownLocation.data.message).toContain("Unknown stock location sloc_missing")
+
+        const wrongState = await refuse(`/admin/gst/registrations/${gujarat.id}/stock-locations`, { add: [naroda, pune] })
+        expect(wrongState.status).toBe(400)
+        expect(wrongState.data.message).toContain(`"Pune Depot" is in Maharashtra (27) but GSTIN ${GUJARAT} is registered in State 24`)
+
+        await api.post(`/admin/gst/registrations/${maharashtra.id}`, { status: "suspended" }, demo.admin)
+        const suspended = await refuse(`/admin/gst/stock-locations/${pune}`, { gst_registration_id: maharashtra.id })
+        expect(suspended.status).toBe(400)
+        expect(suspended.data.message).toContain("is suspended")
+
+        expect((await refuse(`/admin/gst/stock-locations/sloc_missing`, { gst_registration_id: gujarat.id })).status).toBe(404)
+        expect((await refuse(`/admin/gst/stock-locations/${naroda}`, { gst_registration_id: "gstreg_missing" })).status).toBe(404)
+        expect((await refuse(`/admin/gst/stock-locations/${naroda}`, {})).status).toBe(400)
+        expect((await refuse(`/admin/gst/registrations/${gujarat.id}/stock-locations`, {})).data.message).toContain("Give stock location ids")
+        expect((await refuse(`/admin/gst/registrations/${gujarat.id}/stock-locations`, { add: "sloc_1" })).status).toBe(400)
+        expect((await refuse(`/admin/gst/registrations/${gujarat.id}/stock-locations`, { add: [naroda], remove: [naroda] })).status).toBe(400)
+
+        expect(await linkRows()).toBe(rows)
+        expect(await locationsOf(gujarat.id)).toEqual([])
       })
     })
 

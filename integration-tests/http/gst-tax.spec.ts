@@ -1,7 +1,6 @@
 import type GstModuleService from "../../plugins/gst/src/modules/gst/service"
 import { computeGstinCheckChar, splitTax } from "@haat/india"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DemoStore, GUJARAT_ADDRESS, MAHARASHTRA_ADDRESS, setUpDemoStore } from "../helpers/demo-store"
 
@@ -49,13 +48,8 @@ const heads = (lines: TaxLine[]) => lines.map((l) => `${l.description}`)
 /** Half-up to the paisa, as the tax invoice rounds each line. */
 const paisa = (amount: number) => Math.round(amount * 100) / 100
 
-/** Who supplies each line, when a test says so through resolve-gst-supply's resolveSupplier hook. */
-let supplierFor: (lineId: string) => string | undefined = () => undefined
-
-type SupplyHookInput = { supply: { lines: { id: string }[] } }
-type ResolveGstSupply = {
-  hooks: { resolveSupplier: (handler: (input: SupplyHookInput) => StepResponse<Record<string, { gstin: string }>>) => void }
-}
+/** The marketplace module's generated service methods the supplier test seeds with. */
+type MarketplaceService = Record<string, (...args: Record<string, unknown>[]) => Promise<{ id: string }>>
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -63,21 +57,6 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       demo = await setUpDemoStore(getContainer(), api)
-      // What an app (the marketplace) does to name the supplier of a line.
-      const { resolveGstSupplyWorkflow } = require("@haat/gst/workflows") as { resolveGstSupplyWorkflow: ResolveGstSupply }
-      resolveGstSupplyWorkflow.hooks.resolveSupplier(({ supply }) => {
-        const overrides = Object.fromEntries(
-          supply.lines.flatMap((line) => {
-            const gstin = supplierFor(line.id)
-            return gstin ? [[line.id, { gstin }]] : []
-          })
-        )
-        return new StepResponse(overrides)
-      })
-    })
-
-    afterEach(() => {
-      supplierFor = () => undefined
     })
 
     async function variantId(handle: string, title: string) {
@@ -221,12 +200,38 @@ medusaIntegrationTestRunner({
     })
 
     it("lets the app name another supplier through resolve-gst-supply's resolveSupplier hook", async () => {
-      supplierFor = () => DISTRIBUTOR
-      const cart = await getCart(await cartTo(MAHARASHTRA_ADDRESS))
+      // The Haat app claims the hook: a line naming a marketplace listing is supplied by its distributor.
+      const marketplace = getContainer().resolve<MarketplaceService>("marketplace")
+      const kaju = await variantId("kaju-katli", "500 g")
+      const distributor = await marketplace.createDistributors({
+        slug: "deccan-sweets",
+        legal_name: "Deccan Sweets Private Limited",
+        email: "owner@deccan-sweets.test",
+        gstin: DISTRIBUTOR,
+        state_code: "27",
+        pan: DISTRIBUTOR.slice(2, 12),
+        status: "verified",
+        addresses: [{ type: "registered", address_1: "Plot 7, MIDC Bhosari", city: "Pune", state: "Maharashtra", postal_code: "411026" }],
+      })
+      const { data: products } = await api.get(`/store/products?handle=kaju-katli&fields=id`, demo.store)
+      const listing = await marketplace.createListings({
+        distributor_id: distributor.id,
+        product_id: products.products[0].id,
+        variant_id: kaju,
+        sku: "DEC-KAJU-500",
+        price: "640",
+        mrp: "640",
+        stocked_quantity: 10,
+        status: "approved",
+      })
+      const { data: created } = await api.post("/store/carts", { region_id: demo.region_ids.India, email: "priya.shah@example.in" }, demo.store)
+      await api.post(`/store/carts/${created.cart.id}/line-items`, { variant_id: kaju, quantity: 1, metadata: { listing_id: listing.id } }, demo.store)
+      await api.post(`/store/carts/${created.cart.id}`, { shipping_address: MAHARASHTRA_ADDRESS }, demo.store)
+      const cart = await getCart(created.cart.id)
       expect(heads(cart.items[0].tax_lines)).toEqual(["CGST 2.5%", "SGST 2.5%"])
       expect(cart.items[0].tax_lines[0].data).toMatchObject({ supplier_gstin: DISTRIBUTOR, supplier_state: "27" })
 
-      supplierFor = () => "27AADCD4321G1ZZ"
+      await (marketplace.updateDistributors as (data: Record<string, unknown>) => Promise<unknown>)({ id: distributor.id, gstin: "27AADCD4321G1ZZ" })
       const refused = await api
         .post(`/store/carts/${cart.id}`, { shipping_address: GUJARAT_ADDRESS }, demo.store)
         .catch((e: HttpError) => e.response)

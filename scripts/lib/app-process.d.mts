@@ -30,3 +30,5 @@ export function cleanEnv(): NodeJS.ProcessEnv
 export function startProcess(cmd: string, args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): ManagedProcess
 export function startBuiltApp(options: { port: number; env: NodeJS.ProcessEnv }): ManagedProcess
 export function waitForHttp(port: number, proc?: ManagedProcess, options?: { pathname?: string; ms?: number }): Promise<void>
+/** Builds the workspace packages and packs each into `dest`; returns { package name → tarball path }. */
+export function packPlugins(root: string, dest: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Record<string, string>

@@ -201,3 +201,5 @@ export async function waitForHttp(port, proc, { pathname = "/health", ms = 18000
   }
   throw new Error(`${pathname} on port ${port} did not answer 200 in ${ms} ms; output:\n${proc?.output().slice(-4000) ?? ""}`)
 }
+
+export { packPlugins } from "./build.mjs"

@@ -118,3 +118,23 @@ export function buildApp(root, env, log, pluginDigests) {
   run(path.join(root, "node_modules", ".bin", "medusa"), ["build"], root, env)
   fs.writeFileSync(stamp, digest)
 }
+
+/**
+ * Builds the workspace packages and packs each into `dest` as the npm tarball another Medusa app installs
+ * (`npm install <tarballs>`). Returns { name → tarball path }, dependencies first. The plugins depend on
+ * @haat/india, which is not on the npm registry: it is installed from its tarball alongside them.
+ */
+export function packPlugins(root, dest, env, log) {
+  buildPlugins(root, env, log)
+  fs.mkdirSync(dest, { recursive: true })
+  const tarballs = {}
+  for (const dir of buildOrder(workspacePlugins(root))) {
+    const result = spawnSync("npm", ["pack", "--json", "--pack-destination", dest], { cwd: dir, env, encoding: "utf8" })
+    if (result.status !== 0) {
+      throw new Error(`npm pack failed in ${dir} (exit ${result.status}): ${result.stderr}`)
+    }
+    const [{ name, filename }] = JSON.parse(result.stdout)
+    tarballs[name] = path.join(dest, filename)
+  }
+  return tarballs
+}

@@ -6,6 +6,8 @@ import {
   PostGstinValidate,
   PostGstRegistration,
   PostGstRegistrationUpdate,
+  PostRegistrationStockLocations,
+  PostStockLocationGstRegistration,
 } from "./admin/gst/validators"
 import { hsnRoutes } from "./admin/gst/hsn-codes/middlewares"
 import { validateCartGstin } from "./store/gst/carts/validate-cart-gstin"
@@ -30,6 +32,8 @@ const registrationQueryConfig = {
     "created_by",
     "created_at",
     "updated_at",
+    "stock_locations.id",
+    "stock_locations.name",
   ],
   isList: true,
 }
@@ -59,6 +63,16 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/admin/gst/registrations/:id",
       middlewares: [validateAndTransformBody(PostGstRegistrationUpdate)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/gst/registrations/:id/stock-locations",
+      middlewares: [validateAndTransformBody(PostRegistrationStockLocations)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/gst/stock-locations/:id",
+      middlewares: [validateAndTransformBody(PostStockLocationGstRegistration)],
     },
     ...returnRoutes,
     ...gstr8Routes,

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, OrderWorkflowEvents } from "@medusajs/framew
 import { issueTaxInvoiceWorkflow } from "../workflows/issue-tax-invoice"
 
 /**
- * Issues the tax invoice when an order is placed. A failure (no GST registration, a product without HSN)
+ * Issues the tax invoices (one per supplier) when an order is placed. A failure (no GST registration, a product without HSN)
  * is logged and thrown, so the event bus retries it; the order then shows "no tax invoice" in the admin,
  * where POST /admin/gst/invoices issues it once the cause is fixed.
  */
@@ -11,8 +11,8 @@ export default async function orderPlacedTaxInvoice({ event, container }: Subscr
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const { result } = await issueTaxInvoiceWorkflow(container).run({ input: { order_id: event.data.id } })
-    if (result.created) {
-      logger.info(`GST: tax invoice ${result.number} issued for order ${event.data.id}`)
+    for (const document of result.filter((d) => d.created)) {
+      logger.info(`GST: tax invoice ${document.number} issued for order ${event.data.id}`)
     }
   } catch (error) {
     logger.error(`GST: tax invoice for order ${event.data.id} not issued: ${(error as Error).message}`)

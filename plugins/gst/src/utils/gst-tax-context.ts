@@ -11,11 +11,23 @@ export const GST_CONTEXT_KEY = "gst"
 
 export type SupplierSource = "stock_location" | "default_registration" | "resolver"
 
+/** A supplier's registered address, as its invoices print it (CGST Rules r.46(a)). */
+export type GstSupplierAddress = {
+  address_line_1: string
+  address_line_2?: string | null
+  city: string
+  postal_code: string
+}
+
 export type GstSupplier = {
   gstin: string
   /** GST state code of the registration, "24". */
   state_code: string
   source: SupplierSource
+  /** Given by the resolveSupplier hook for a GSTIN that is not one of the store's registrations: what its invoice prints. */
+  legal_name?: string | null
+  trade_name?: string | null
+  address?: GstSupplierAddress | null
 }
 
 export type GstPolicy = {
@@ -33,6 +45,8 @@ export type GstSupplyLine = {
   title: string
   variant_id: string | null
   product_id: string | null
+  /** The cart or order line's metadata (a marketplace names its listing here). */
+  metadata: Record<string, unknown> | null
   /** Decimal strings, as Medusa's BigNumber prints them. */
   quantity: string
   unit_price: string
@@ -55,12 +69,23 @@ export type GstSupply = {
   buyer_gstin: string | null
   buyer_sez: boolean
   lines: GstSupplyLine[]
+  /** The store's default registration (or its only active one): who supplies delivery when no line of the store's own is in the cart. */
+  default_supplier: GstSupplier | null
   hsn_master: HsnMaster
   policy: GstPolicy
 }
 
-/** The resolveSupplier hook's answer: line id → the GSTIN that line is supplied under. */
-export type SupplierOverrides = Record<string, { gstin: string }>
+/**
+ * The resolveSupplier hook's answer: line id → the GSTIN that line is supplied under, with the supplier's legal
+ * name and address when the GSTIN is not one of the store's registrations (its tax invoice needs them).
+ */
+export type SupplierOverride = {
+  gstin: string
+  legal_name?: string | null
+  trade_name?: string | null
+  address?: GstSupplierAddress | null
+}
+export type SupplierOverrides = Record<string, SupplierOverride>
 
 type LineFacts = {
   title: string
@@ -97,6 +122,13 @@ export type GstTaxContext = GstPolicy & {
   buyer_sez: boolean
   /** Every line of the cart or order, so a shipping line can find the main supply. */
   lines: Record<string, GstLineContext>
+  /** Who supplies each line (null: no registration applies), whether or not the line can be taxed. */
+  suppliers: Record<string, GstSupplier | null>
+  /**
+   * The store's default registration. Delivery is the store's own supply (the shipping option is the store's):
+   * it goes with the store's main line, and with no line of the store's own in the cart, with this registration.
+   */
+  default_supplier: GstSupplier | null
 }
 
 function buyer(supply: GstSupply): Pick<GstTaxContext, "buyer_gstin" | "buyer_gstin_error" | "buyer_sez"> {
@@ -126,7 +158,14 @@ function supplierOf(line: GstSupplyLine, overrides: SupplierOverrides): GstSuppl
       `The resolveSupplier hook of resolve-gst-supply gave "${line.title}" the GSTIN "${override.gstin}": ${check.reason}`
     )
   }
-  return { gstin: check.gstin, state_code: check.state.code, source: "resolver" }
+  return {
+    gstin: check.gstin,
+    state_code: check.state.code,
+    source: "resolver",
+    legal_name: override.legal_name ?? null,
+    trade_name: override.trade_name ?? null,
+    address: override.address ?? null,
+  }
 }
 
 type Classification = { ok: true; code: string; from: GstTaxableLine["hsn_from"] } | { ok: false; error: string }
@@ -148,7 +187,7 @@ function classify(line: GstSupplyLine, policy: GstPolicy): Classification {
   }
 }
 
-function lineContext(line: GstSupplyLine, supply: GstSupply, overrides: SupplierOverrides): GstLineContext {
+function lineContext(line: GstSupplyLine, supply: GstSupply, supplier: GstSupplier | null): GstLineContext {
   const facts: LineFacts = {
     title: line.title,
     unit_price: line.unit_price,
@@ -163,7 +202,6 @@ function lineContext(line: GstSupplyLine, supply: GstSupply, overrides: Supplier
   if (!rate.ok) {
     return { ...facts, error: `"${line.title}": ${rate.error}` }
   }
-  const supplier = supplierOf(line, overrides)
   if (!supplier) {
     return {
       ...facts,
@@ -193,11 +231,14 @@ export function buildGstTaxContext(supply: GstSupply, overrides: SupplierOverrid
       `The resolveSupplier hook of resolve-gst-supply named lines that are not in the ${supply.order_id ? "order" : "cart"}: ${unknown.join(", ")}`
     )
   }
+  const suppliers = Object.fromEntries(supply.lines.map((line) => [line.id, supplierOf(line, overrides)]))
   return {
     ...supply.policy,
     supply_date: supply.supply_date,
     ...buyer(supply),
-    lines: Object.fromEntries(supply.lines.map((line) => [line.id, lineContext(line, supply, overrides)])),
+    lines: Object.fromEntries(supply.lines.map((line) => [line.id, lineContext(line, supply, suppliers[line.id])])),
+    suppliers,
+    default_supplier: supply.default_supplier ?? null,
   }
 }
 

@@ -11,6 +11,7 @@ function line(overrides: Partial<GstSupplyLine> = {}): GstSupplyLine {
     title: "Kaju Katli",
     variant_id: "variant_1",
     product_id: "prod_1",
+    metadata: null,
     quantity: "2",
     unit_price: "640",
     is_tax_inclusive: true,
@@ -30,6 +31,7 @@ function supply(overrides: Partial<GstSupply> = {}): GstSupply {
     buyer_gstin: null,
     buyer_sez: false,
     lines: [line()],
+    default_supplier: { gstin: GUJARAT, state_code: "24", source: "default_registration" },
     hsn_master: {},
     policy: { default_hsn_code: null, shipping_rate: "main_supply", export_with_igst: false },
     ...overrides,
@@ -96,6 +98,31 @@ describe("buildGstTaxContext", () => {
   it("lets the resolveSupplier hook name another supplier for a line", () => {
     const context = buildGstTaxContext(supply(), { li_1: { gstin: DISTRIBUTOR.toLowerCase() } })
     expect(context.lines.li_1).toMatchObject({ supplier_gstin: DISTRIBUTOR, supplier_state: "27", supplier_source: "resolver" })
+  })
+
+  it("keeps the supplier's name and address the hook gives, for its invoice, even on a line that cannot be taxed", () => {
+    const address = { address_line_1: "Unit 12, Andheri Industrial Estate", city: "Mumbai", postal_code: "400053" }
+    const context = buildGstTaxContext(supply({ lines: [line(), line({ id: "li_2", hsn_code: null })] }), {
+      li_1: { gstin: DISTRIBUTOR, legal_name: "Mumbai Namkeen LLP", address },
+      li_2: { gstin: DISTRIBUTOR, legal_name: "Mumbai Namkeen LLP", address },
+    })
+    expect(context.suppliers.li_1).toEqual({
+      gstin: DISTRIBUTOR,
+      state_code: "27",
+      source: "resolver",
+      legal_name: "Mumbai Namkeen LLP",
+      trade_name: null,
+      address,
+    })
+    expect(context.lines.li_2.error).toMatch(/no HSN code/)
+    expect(context.suppliers.li_2).toMatchObject({ gstin: DISTRIBUTOR, legal_name: "Mumbai Namkeen LLP" })
+    expect(context.default_supplier).toMatchObject({ gstin: GUJARAT, state_code: "24" })
+  })
+
+  it("leaves lines the hook does not name with their default supplier", () => {
+    const context = buildGstTaxContext(supply({ lines: [line(), line({ id: "li_2" })] }), { li_2: { gstin: DISTRIBUTOR } })
+    expect(context.suppliers.li_1).toEqual({ gstin: GUJARAT, state_code: "24", source: "stock_location" })
+    expect(context.lines.li_2).toMatchObject({ supplier_state: "27", supplier_source: "resolver" })
   })
 
   it("fails loud when the resolveSupplier hook gives an invalid GSTIN", () => {

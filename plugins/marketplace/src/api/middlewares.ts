@@ -12,6 +12,7 @@ import {
   PostAdminCommissionResolve,
   PostAdminCommissionRule,
   PostAdminCommissionRuleUpdate,
+  PostAdminDistributorGstinStatus,
   PostAdminDistributorStatus,
   PostAdminKycReview,
   PostAdminListingReview,
@@ -29,6 +30,7 @@ import {
   PostKycDocument,
 } from "./distributor/validators"
 import { ordersAndSettlementsMiddlewares } from "./admin/marketplace/middleware-routes"
+import { guardCartCompletion } from "./store/cart-completion"
 import { guardSellableListings } from "./store/sellable-listings"
 import { distributorCors } from "./utils/cors"
 import { singleFile } from "./utils/upload"
@@ -91,6 +93,11 @@ export default defineMiddlewares({
       matcher: "/admin/distributors/:id/status",
       middlewares: [validateAndTransformBody(PostAdminDistributorStatus)],
     },
+    {
+      method: ["POST"],
+      matcher: "/admin/distributors/:id/gstin-status",
+      middlewares: [validateAndTransformBody(PostAdminDistributorGstinStatus)],
+    },
     { method: ["GET"], matcher: "/admin/kyc-documents", middlewares: [validateAndTransformQuery(GetAdminKycDocuments, list)] },
     { method: ["POST"], matcher: "/admin/kyc-documents/:id/review", middlewares: [validateAndTransformBody(PostAdminKycReview)] },
     { method: ["GET"], matcher: "/admin/listings", middlewares: [validateAndTransformQuery(GetAdminListings, list)] },
@@ -114,5 +121,6 @@ export default defineMiddlewares({
 
     { method: ["POST"], matcher: "/store/carts", middlewares: [guardSellableListings] },
     { method: ["POST"], matcher: "/store/carts/:id/line-items", middlewares: [guardSellableListings] },
+    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [guardCartCompletion] },
   ],
 })

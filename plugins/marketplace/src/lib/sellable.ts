@@ -1,5 +1,5 @@
-import type { DistributorStatus, ListingStatus } from "../modules/marketplace/constants"
-import { canSell } from "../modules/marketplace/status-machine"
+import type { DistributorStatus, GstinStatus, ListingStatus } from "../modules/marketplace/constants"
+import { canSell, gstinCanSell } from "../modules/marketplace/status-machine"
 
 export type CartLineRequest = { variant_id?: string; quantity?: number; listing_id?: string }
 
@@ -10,11 +10,13 @@ export type ListingForSale = {
   stocked_quantity: number
   distributor_status: DistributorStatus
   distributor_name: string
+  distributor_gstin?: string
+  distributor_gstin_status?: GstinStatus | null
 }
 
 /**
  * Why a line naming a listing cannot go into a cart, or null when it can: the listing must be approved,
- * for this variant, its distributor verified, and it must hold the quantity.
+ * for this variant, its distributor verified with an active GSTIN, and it must hold the quantity.
  */
 export function unsellableReason(line: CartLineRequest, listing: ListingForSale | undefined): string | null {
   if (!listing) {
@@ -25,6 +27,10 @@ export function unsellableReason(line: CartLineRequest, listing: ListingForSale 
   }
   if (!canSell(listing.distributor_status)) {
     return `${listing.distributor_name} is not a verified distributor yet, so its listings cannot be bought`
+  }
+  if (!gstinCanSell(listing.distributor_gstin_status)) {
+    const gstin = listing.distributor_gstin ? ` ${listing.distributor_gstin}` : ""
+    return `${listing.distributor_name}'s GSTIN${gstin} is ${listing.distributor_gstin_status}, so it cannot supply and its listings cannot be bought (CGST Rules r.21A(3))`
   }
   if (listing.status !== "approved") {
     return `Listing ${listing.id} is ${listing.status}, not approved, so it cannot be bought`

@@ -22,6 +22,9 @@ describe("can a cart line name this listing", () => {
     ["a pending listing", listing({ status: "pending" }), 1, "is pending, not approved"],
     ["a paused listing", listing({ status: "paused" }), 1, "is paused, not approved"],
     ["a rejected listing", listing({ status: "rejected" }), 1, "is rejected, not approved"],
+    ["a verified distributor whose GSTIN is suspended", listing({ distributor_gstin: "27AAFFM5678B1Z2", distributor_gstin_status: "suspended" }), 1, "GSTIN 27AAFFM5678B1Z2 is suspended"],
+    ["a verified distributor whose GSTIN is cancelled", listing({ distributor_gstin_status: "cancelled" }), 1, "GSTIN is cancelled"],
+    ["a verified distributor whose GSTIN is active", listing({ distributor_gstin_status: "active" }), 1, null],
     ["another variant's listing", listing({ variant_id: "variant_2" }), 1, "not an offer of variant variant_1"],
   ])("%s", (_name, subject, quantity, reason) => {
     const result = unsellableReason({ variant_id: "variant_1", quantity, listing_id: subject.id }, subject)

@@ -21,6 +21,8 @@ export type GstRegistration = {
   is_default: boolean
   status: "active" | "suspended"
   created_at: string
+  /** The stock locations whose goods are supplied under this GSTIN. */
+  stock_locations?: { id: string; name: string }[]
 }
 
 export type GstRegistrationList = {
@@ -33,4 +35,12 @@ export type GstRegistrationList = {
 /** The message of a failed admin request, as the API worded it. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+export type StockLocationGst = {
+  stock_location: { id: string; name: string; address?: { city?: string | null; province?: string | null; country_code?: string | null } | null }
+  /** The registration linked to the location, if any. */
+  gst_registration: Pick<GstRegistration, "id" | "gstin" | "legal_name" | "state_code" | "status" | "is_default"> | null
+  /** The registration its goods are invoiced under: the linked one when active, else the default. */
+  supplies_under: Pick<GstRegistration, "id" | "gstin" | "legal_name" | "state_code" | "status" | "is_default"> | null
 }

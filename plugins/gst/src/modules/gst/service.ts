@@ -302,6 +302,19 @@ class GstModuleService extends withTcs(withGstReturns(
   }
 
   /**
+   * Issues several documents in one transaction (an order's invoices, one per supplier): all are issued, or
+   * none is and no number is used. Each keeps its own series and idempotency key.
+   */
+  @InjectTransactionManager()
+  async issueDocuments(inputs: IssueDocumentInput[], @MedusaContext() sharedContext: Context = {}): Promise<IssuedDocument[]> {
+    const issued: IssuedDocument[] = []
+    for (const input of inputs) {
+      issued.push(await this.issueDocument(input, sharedContext))
+    }
+    return issued
+  }
+
+  /**
    * Posts the reversal of a ledger entry: a new row with the opposite amounts. The ledger is never
    * edited; one reversal per entry, so a repeated request returns the first one.
    */

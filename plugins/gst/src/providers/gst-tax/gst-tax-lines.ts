@@ -96,9 +96,9 @@ function taxableValue(line: GstTaxableLine) {
  * The principal supply a delivery charge belongs to (CGST Act s.2(30), s.8(a)): the line with the highest
  * taxable value; on a tie the higher rate, then the earlier line.
  */
-export function mainSupply(gst: GstTaxContext): [string, GstTaxableLine] | null {
+export function mainSupply(gst: GstTaxContext, ids: string[] = Object.keys(gst.lines)): [string, GstTaxableLine] | null {
   let best: [string, GstTaxableLine, BigNumberInput] | null = null
-  for (const id of Object.keys(gst.lines)) {
+  for (const id of ids) {
     const line = taxable(id, gst)
     const value = taxableValue(line)
     if (
@@ -184,7 +184,14 @@ function shippingLines(input: GstTaxInput, supply: Supply): TaxLine[] {
   if (!input.shipping.length) {
     return []
   }
-  const main = mainSupply(gst)
+  // Delivery is the store's own supply (its shipping option): it goes with the store's main line. Lines the app
+  // gave to another supplier (a marketplace seller) are that supplier's; with only those in the cart, delivery
+  // is still the store's, under its default registration, at the rate of the main supply (CGST Act s.8(a)).
+  const own = Object.keys(gst.lines).filter((id) => {
+    const line = gst.lines[id]
+    return line.error !== undefined || line.supplier_source !== "resolver"
+  })
+  const main = (own.length ? mainSupply(gst, own) : null) ?? mainSupply(gst)
   if (!main) {
     // A delivery charge with no goods in the cart supplies nothing yet.
     return []
@@ -194,7 +201,11 @@ function shippingLines(input: GstTaxInput, supply: Supply): TaxLine[] {
   if (byOption && !isPercent(gst.shipping_rate)) {
     throw invalid(`The shipping_rate option of @haat/gst is "${gst.shipping_rate}": use "main_supply" or a percent such as "18"`)
   }
-  const rated = byOption ? { ...mainLine, rate: gst.shipping_rate, cess_rate: "0" } : mainLine
+  const store = own.length || !gst.default_supplier ? null : gst.default_supplier
+  const supplied = store
+    ? { ...mainLine, supplier_gstin: store.gstin, supplier_state: store.state_code, supplier_source: store.source }
+    : mainLine
+  const rated = byOption ? { ...supplied, rate: gst.shipping_rate, cess_rate: "0" } : supplied
   return input.shipping.flatMap((method) =>
     linesFor(
       { shipping_line_id: method.id },

@@ -39,6 +39,8 @@ function context(lines: Record<string, GstLineContext>, overrides: Partial<GstTa
     buyer_gstin_error: null,
     buyer_sez: false,
     lines,
+    suppliers: {},
+    default_supplier: { gstin: SUPPLIER["24"], state_code: "24", source: "default_registration" },
     ...overrides,
   }
 }
@@ -267,6 +269,27 @@ describe("gstTaxLines: shipping", () => {
     ],
     ["is zero-rated with an SEZ supply", { a: item() }, "in-gj", { buyer_gstin: SEZ_BUYER, buyer_sez: true }, ["IGST 0"]],
     ["has no tax while the cart has no goods", {}, "in-gj", {}, []],
+    [
+      "stays the store's: a marketplace seller's bigger line from Maharashtra does not carry the store's delivery",
+      { own: item({ unit_price: "100" }), seller: item({ unit_price: "900", supplier_state: "27", supplier_gstin: SUPPLIER["27"], supplier_source: "resolver" }) },
+      "in-gj",
+      {},
+      ["CGST 2.5", "SGST 2.5"],
+    ],
+    [
+      "takes the rate of the store's own main line, not of a seller's",
+      { own: item({ rate: "18", unit_price: "100" }), seller: item({ rate: "5", unit_price: "900", supplier_source: "resolver" }) },
+      "in-mh",
+      {},
+      ["IGST 18"],
+    ],
+    [
+      "with only sellers' lines, is supplied under the store's default registration at the main supply's rate",
+      { seller: item({ rate: "12", supplier_state: "27", supplier_gstin: SUPPLIER["27"], supplier_source: "resolver" }) },
+      "in-gj",
+      {},
+      ["CGST 6", "SGST 6"],
+    ],
   ])("%s", (_name, lines, to, gst, expected) => {
     expect(shippingHeads(lines, to, gst)).toEqual(expected)
   })

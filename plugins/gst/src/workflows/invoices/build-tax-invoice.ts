@@ -54,6 +54,8 @@ export type InvoiceOrderLine = {
   cess_rate: string
   /** True when the order carried tax lines for the line (tax was charged on it). */
   taxed: boolean
+  /** What the buyer paid for the line, tax included (the order line's total); splits the order's charge between suppliers. */
+  charged?: string
 }
 
 export type InvoiceOrder = {
@@ -258,4 +260,58 @@ export function buildTaxInvoice({ order, supplier, prefix, issue_date, issued_at
     },
     lines,
   }
+}
+
+/** One tax invoice to issue: a supplier and the part of the order it supplied. */
+export type InvoiceGroup = { supplier: InvoiceSupplier; order: InvoiceOrder }
+
+/**
+ * Splits an order into one invoice per supplier (CGST Act s.31: each supplier invoices its own supply). Lines
+ * in `suppliers` (by line_item_id) are supplied under that GSTIN; every other line, delivery included, is the
+ * store's, under `store`. A supplier's invoice totals what the buyer paid for its lines; the store's invoice
+ * takes the rest of the order's charge, so the invoices together add up to the order. The store's invoice
+ * comes first; the others in the order of their first line.
+ */
+export function splitOrderBySupplier(
+  order: InvoiceOrder,
+  store: InvoiceSupplier | null,
+  suppliers: Record<string, InvoiceSupplier>
+): InvoiceGroup[] {
+  const groups = new Map<string, { supplier: InvoiceSupplier; lines: InvoiceOrderLine[] }>()
+  const own: InvoiceOrderLine[] = []
+  for (const line of order.lines) {
+    const supplier = line.line_item_id ? suppliers[line.line_item_id] : undefined
+    if (!supplier || supplier.gstin === store?.gstin) {
+      own.push(line)
+      continue
+    }
+    const group = groups.get(supplier.gstin) ?? { supplier, lines: [] }
+    group.lines.push(line)
+    groups.set(supplier.gstin, group)
+  }
+  if (!groups.size) {
+    if (!store) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order.display_id ?? order.id} has no supplier to invoice it`)
+    }
+    return [{ supplier: store, order }]
+  }
+  const others: InvoiceGroup[] = [...groups.values()].map(({ supplier, lines }) => ({
+    supplier,
+    order: {
+      ...order,
+      lines,
+      total: formatMoney(lines.reduce((sum, line) => sum + parseMoney(line.charged ?? line.amount), 0n)),
+    },
+  }))
+  if (!own.length) {
+    return others
+  }
+  if (!store) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `No tax invoice for the store's own lines of order ${order.display_id ?? order.id}: no active GST registration applies. Add one under Settings → GST and issue the invoice again`
+    )
+  }
+  const othersTotal = others.reduce((sum, group) => sum + parseMoney(group.order.total), 0n)
+  return [{ supplier: store, order: { ...order, lines: own, total: formatMoney(parseMoney(order.total) - othersTotal) } }, ...others]
 }

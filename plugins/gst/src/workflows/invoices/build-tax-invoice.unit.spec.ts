@@ -1,4 +1,4 @@
-import { b2clThresholdOn, buildTaxInvoice, InvoiceOrder, InvoiceOrderLine } from "./build-tax-invoice"
+import { b2clThresholdOn, buildTaxInvoice, InvoiceOrder, InvoiceOrderLine, splitOrderBySupplier } from "./build-tax-invoice"
 import { computeGstinCheckChar } from "../../lib"
 
 const supplier = {
@@ -108,5 +108,69 @@ describe("buildTaxInvoice", () => {
   it("dates the B2CL threshold by Notification 12/2024-CT", () => {
     expect(b2clThresholdOn("2024-07-31")).toBe("250000.00")
     expect(b2clThresholdOn("2024-08-01")).toBe("100000.00")
+  })
+})
+
+describe("splitOrderBySupplier", () => {
+  const seller = {
+    gstin: `27AAFFM5678B1Z${computeGstinCheckChar("27AAFFM5678B1Z")}`,
+    legal_name: "Mumbai Namkeen LLP",
+    state_code: "27",
+    address_line_1: "Unit 12, Andheri Industrial Estate",
+    city: "Mumbai",
+    postal_code: "400053",
+  }
+  const mixed = () =>
+    order("in-gj", {
+      total: "1660.00",
+      lines: [
+        line({ line_item_id: "item_own", charged: "1280.00" }),
+        line({ line_item_id: "item_seller", description: "Bikaneri Bhujia", amount: "320.00", unit_price: "80.00", quantity: 4, charged: "320.00" }),
+        line({ line_item_id: "sm_1", line_type: "shipping", hsn_code: "996812", amount: "60.00", unit_price: "60.00", quantity: 1, charged: undefined }),
+      ],
+    })
+
+  it("gives each supplier its own lines, the store its own and the delivery, and splits the charge between them", () => {
+    const groups = splitOrderBySupplier(mixed(), supplier, { item_seller: seller })
+    expect(groups.map((g) => [g.supplier.gstin, g.order.lines.map((l) => l.line_item_id), g.order.total])).toEqual([
+      [supplier.gstin, ["item_own", "sm_1"], "1340.00"],
+      [seller.gstin, ["item_seller"], "320.00"],
+    ])
+  })
+
+  it("makes invoices whose heads follow each supplier's State and whose totals add up to the order", () => {
+    const [own, other] = splitOrderBySupplier(mixed(), supplier, { item_seller: seller }).map((g) =>
+      buildTaxInvoice({ order: g.order, supplier: g.supplier, prefix: "INV", issue_date: "2026-11-22" })
+    )
+    expect(own).toMatchObject({ supplier_gstin: supplier.gstin, cgst: "31.91", sgst: "31.91", igst: "0.00", total: "1340.00", round_off: "0.00" })
+    // ₹320 with 5% inside, from Maharashtra to Gujarat: IGST 15.24 (320 × 5/105 = 15.238).
+    expect(other).toMatchObject({
+      supplier_gstin: seller.gstin,
+      supplier_legal_name: "Mumbai Namkeen LLP",
+      supplier_state_code: "27",
+      place_of_supply: "24",
+      igst: "15.24",
+      cgst: "0.00",
+      taxable_value: "304.76",
+      total: "320.00",
+      round_off: "0.00",
+      idempotency_key: `invoice:order_1:${seller.gstin}`,
+    })
+  })
+
+  it("leaves an order of the store alone as one invoice with the order's charge", () => {
+    const groups = splitOrderBySupplier(order("in-gj"), supplier, {})
+    expect(groups).toHaveLength(1)
+    expect(groups[0].order.total).toBe("1280.00")
+  })
+
+  it("issues no store invoice when every line is a seller's and there is no delivery", () => {
+    const only = order("in-gj", { total: "320.00", lines: [line({ line_item_id: "item_seller", amount: "320.00", charged: "320.00" })] })
+    const groups = splitOrderBySupplier(only, null, { item_seller: seller })
+    expect(groups.map((g) => g.supplier.gstin)).toEqual([seller.gstin])
+  })
+
+  it("refuses the store's own lines when the store has no registration to invoice them under", () => {
+    expect(() => splitOrderBySupplier(mixed(), null, { item_seller: seller })).toThrow(/no active GST registration applies/)
   })
 })

@@ -18,6 +18,7 @@ export type SupplyItemInput = {
   unit_price: unknown
   is_tax_inclusive?: boolean | null
   is_giftcard?: boolean | null
+  metadata?: Record<string, unknown> | null
 }
 
 export type LoadGstSupplyInput = {
@@ -61,6 +62,7 @@ const LINE_FIELDS = [
   "unit_price",
   "is_tax_inclusive",
   "is_giftcard",
+  "metadata",
 ]
 
 async function header(query: Query, input: LoadGstSupplyInput): Promise<Header> {
@@ -194,6 +196,7 @@ export async function loadGstSupply(container: MedusaContainer, input: LoadGstSu
       title: item.product_title ?? item.title ?? item.id,
       variant_id: item.variant_id ?? null,
       product_id: item.product_id ?? null,
+      metadata: item.metadata ?? null,
       quantity,
       unit_price: String(item.unit_price),
       is_tax_inclusive: !!item.is_tax_inclusive,
@@ -223,6 +226,7 @@ export async function loadGstSupply(container: MedusaContainer, input: LoadGstSu
     buyer_gstin: typeof gstin === "string" && gstin.trim() ? gstin.trim() : null,
     buyer_sez: head.metadata?.gst_sez === true,
     lines: supplyLines,
+    default_supplier: fallback && supplierFrom(fallback, "default_registration"),
     hsn_master: await hsnMaster(query, [...new Set(codes)]),
     policy: gstPolicy(options),
   }

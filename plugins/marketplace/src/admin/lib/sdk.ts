@@ -3,10 +3,14 @@ import Medusa from "@medusajs/js-sdk"
 declare const __BACKEND_URL__: string | undefined
 
 // The admin injects its backend URL at build time; "/" when the admin is served by the backend itself.
-export const sdk = new Medusa({
-  baseUrl: typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__ ? __BACKEND_URL__ : "/",
-  auth: { type: "session" },
-})
+const BACKEND_URL = typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__ ? __BACKEND_URL__ : "/"
+
+export const sdk = new Medusa({ baseUrl: BACKEND_URL, auth: { type: "session" } })
+
+/** An absolute link to a backend route (downloads), which works when the admin is served from another origin too. */
+export function backendHref(path: string): string {
+  return `${BACKEND_URL.replace(/\/+$/, "")}${path}`
+}
 
 export type DistributorStatus = "pending" | "in_review" | "verified" | "rejected" | "suspended"
 
@@ -69,6 +73,20 @@ export type Listing = {
   product_variant: { title: string; sku: string | null; product: { title: string } } | null
 }
 
+export type CommissionRule = {
+  id: string
+  name: string | null
+  scope: "default" | "distributor" | "category" | "product"
+  scope_id: string | null
+  type: "percent" | "flat"
+  value: number | string
+  currency_code: string
+  effective_from: string
+  effective_to: string | null
+  priority: number
+  is_active: boolean
+}
+
 /** The transitions the status machine allows from each status (mirrors the server's, which has the last word). */
 export const NEXT_STATUSES: Record<DistributorStatus, DistributorStatus[]> = {
   pending: ["in_review"],
@@ -93,6 +111,11 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-export function rupees(amount: number): string {
-  return `₹${amount.toLocaleString("en-IN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+export function rupees(amount: number | string): string {
+  return `₹${Number(amount).toLocaleString("en-IN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+}
+
+/** A day as Indians write it, e.g. 21/11/2026, in India time. */
+export function indianDate(value: string | Date): string {
+  return new Date(value).toLocaleDateString("en-IN", { timeZone: "Asia/Kolkata" })
 }

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { COMMISSION_SCOPES } from "../../modules/marketplace/constants"
+import { COMMISSION_SCOPES, GSTIN_STATUSES } from "../../modules/marketplace/constants"
 import { listingStatusFilter, statusFilter } from "../utils/fields"
 
 export const GetAdminDistributors = createFindParams({ limit: 20, offset: 0 }).extend({
@@ -13,6 +13,11 @@ export const PostAdminDistributorStatus = z
   .object({ status: statusFilter, reason: z.string().trim().nullish() })
   .strict()
 export type PostAdminDistributorStatusType = z.infer<typeof PostAdminDistributorStatus>
+
+export const PostAdminDistributorGstinStatus = z
+  .object({ gstin_status: z.enum([...GSTIN_STATUSES]), reason: z.string().trim().nullish() })
+  .strict()
+export type PostAdminDistributorGstinStatusType = z.infer<typeof PostAdminDistributorGstinStatus>
 
 export const GetAdminKycDocuments = createFindParams({ limit: 50, offset: 0 }).extend({
   status: z.enum(["pending", "approved", "rejected"]).optional(),

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { CartLineRequest, ListingForSale, unsellableReason } from "../../lib/sellable"
+import { CartLineRequest, unsellableReason } from "../../lib/sellable"
+import { listingsForSale } from "./listings-for-sale"
 
 type RawLine = { variant_id?: unknown; quantity?: unknown; metadata?: { listing_id?: unknown } | null }
 
@@ -18,8 +19,8 @@ function linesOf(req: MedusaRequest): CartLineRequest[] {
 
 /**
  * Guards POST /store/carts and POST /store/carts/:id/line-items: a line that names a distributor's listing
- * (metadata.listing_id) is accepted only if that listing is approved, its distributor verified and it has the
- * stock. A middleware rather than addToCartWorkflow's validate hook, so the hook stays free for the app.
+ * (metadata.listing_id) is accepted only if that listing is approved, its distributor verified with an active
+ * GSTIN, and it has the stock. A middleware rather than addToCartWorkflow's validate hook, so the hook stays free for the app.
  */
 export async function guardSellableListings(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const lines = linesOf(req)
@@ -27,24 +28,7 @@ export async function guardSellableListings(req: MedusaRequest, _res: MedusaResp
     return next()
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "listing",
-    fields: ["id", "variant_id", "status", "stocked_quantity", "distributor.status", "distributor.legal_name", "distributor.trade_name"],
-    filters: { id: [...new Set(lines.map((l) => l.listing_id as string))] },
-  })
-  const byId = new Map<string, ListingForSale>(
-    data.map((l) => [
-      l.id,
-      {
-        id: l.id,
-        variant_id: l.variant_id,
-        status: l.status,
-        stocked_quantity: l.stocked_quantity,
-        distributor_status: l.distributor?.status,
-        distributor_name: l.distributor?.trade_name || l.distributor?.legal_name,
-      } as ListingForSale,
-    ])
-  )
+  const byId = await listingsForSale(query, lines.map((l) => l.listing_id as string))
   for (const line of lines) {
     const reason = unsellableReason(line, byId.get(line.listing_id as string))
     if (reason) {

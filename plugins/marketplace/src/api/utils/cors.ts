@@ -1,14 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, parseCorsOrigins } from "@medusajs/framework/utils"
-
-const PLUGIN = "@haat/marketplace"
+import { marketplacePluginOptions } from "../../lib/plugin-options"
 
 function configuredOrigins(req: MedusaRequest): (string | RegExp)[] {
   const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  const plugin = (config.plugins ?? []).find(
-    (entry: unknown) => typeof entry === "object" && entry !== null && (entry as { resolve?: string }).resolve === PLUGIN
-  ) as { options?: { distributor_cors?: string } } | undefined
-  const origins = plugin?.options?.distributor_cors ?? process.env.DISTRIBUTOR_CORS ?? config.projectConfig.http.storeCors ?? ""
+  const origins =
+    marketplacePluginOptions(req.scope).distributor_cors ?? process.env.DISTRIBUTOR_CORS ?? config.projectConfig.http.storeCors ?? ""
   return parseCorsOrigins(origins)
 }
 

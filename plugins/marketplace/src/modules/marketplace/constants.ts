@@ -1,6 +1,13 @@
 export const DISTRIBUTOR_STATUSES = ["pending", "in_review", "verified", "rejected", "suspended"] as const
 export type DistributorStatus = (typeof DISTRIBUTOR_STATUSES)[number]
 
+/**
+ * The GST registration's own standing, apart from the commercial status: a proper officer can suspend a
+ * registration while its cancellation is considered (CGST Rules r.21A) or cancel it (CGST Act s.29).
+ */
+export const GSTIN_STATUSES = ["active", "suspended", "cancelled"] as const
+export type GstinStatus = (typeof GSTIN_STATUSES)[number]
+
 export const KYC_DOCUMENT_TYPES = [
   "gst_certificate",
   "pan_card",

@@ -1,4 +1,4 @@
-import { DistributorStatus } from "./constants"
+import { DistributorStatus, GstinStatus } from "./constants"
 
 /**
  * Which statuses a distributor may move to from each status. A rejected distributor goes back to review
@@ -41,4 +41,13 @@ export function checkDistributorTransition(
 /** Only a verified distributor's approved listings can be bought. */
 export function canSell(status: DistributorStatus): boolean {
   return status === "verified"
+}
+
+/**
+ * A registered person whose registration is suspended shall not make any taxable supply during the
+ * suspension (CGST Rules r.21A(3)); after cancellation it is not registered at all (CGST Act s.29). A
+ * distributor supplies under its GSTIN (s.24(ix)), so only an active GSTIN can sell.
+ */
+export function gstinCanSell(status: GstinStatus | null | undefined): boolean {
+  return (status ?? "active") === "active"
 }

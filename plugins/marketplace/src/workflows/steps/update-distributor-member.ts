@@ -8,6 +8,8 @@ export type UpdateDistributorMemberInput = {
   auth_identity_id?: string | null
   invite_token_hash?: string | null
   invite_expires_at?: Date | null
+  invite_notification_id?: string | null
+  invite_email_sent_at?: Date | null
 }
 
 export const updateDistributorMemberStep = createStep(
@@ -23,6 +25,8 @@ export const updateDistributorMemberStep = createStep(
       auth_identity_id: before.auth_identity_id,
       invite_token_hash: before.invite_token_hash,
       invite_expires_at: before.invite_expires_at,
+      invite_notification_id: before.invite_notification_id,
+      invite_email_sent_at: before.invite_email_sent_at,
     } as UpdateDistributorMemberInput)
   },
   async (before, { container }) => {

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Heading, Input, Label, Switch, Table, Text, t
 import { FormEvent, useCallback, useEffect, useState } from "react"
 import { errorMessage, GstRegistration, GstRegistrationList, sdk } from "../../lib/sdk"
 import { PageFooter } from "../../components/page-footer"
+import { StockLocationsEditor } from "./stock-locations-editor"
 
 const PAGE_SIZE = 20
 
@@ -102,6 +103,7 @@ const GstSettingsPage = () => {
               <Table.HeaderCell>State</Table.HeaderCell>
               <Table.HeaderCell>Status</Table.HeaderCell>
               <Table.HeaderCell>Default</Table.HeaderCell>
+              <Table.HeaderCell>Stock locations</Table.HeaderCell>
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
@@ -115,7 +117,11 @@ const GstSettingsPage = () => {
                   <Badge color={r.status === "active" ? "green" : "red"}>{r.status}</Badge>
                 </Table.Cell>
                 <Table.Cell>{r.is_default ? <Badge color="blue">default</Badge> : null}</Table.Cell>
+                <Table.Cell data-testid="gst-registration-locations">
+                  {r.stock_locations?.length ? r.stock_locations.map((l) => l.name).join(", ") : <span className="text-ui-fg-muted">none</span>}
+                </Table.Cell>
                 <Table.Cell className="flex gap-x-2">
+                  <StockLocationsEditor registration={r} registrations={list?.gst_registrations ?? []} onSaved={load} />
                   {!r.is_default && (
                     <Button size="small" variant="secondary" onClick={() => update(r, { is_default: true })}>
                       Make default

@@ -64,3 +64,18 @@ export const GetGstRegistrations = createFindParams({ limit: 20, offset: 0 }).ex
   status: z.enum(["active", "suspended"]).optional(),
 })
 export type GetGstRegistrationsType = z.infer<typeof GetGstRegistrations>
+
+const stockLocationIds = z.array(z.string().trim().min(1, "a stock location id is empty")).max(100, "at most 100 stock locations at once")
+
+/** Locations to put under a registration, or take off it. */
+export const PostRegistrationStockLocations = z
+  .object({ add: stockLocationIds.default([]), remove: stockLocationIds.default([]) })
+  .strict()
+  .refine((body) => body.add.length + body.remove.length > 0, { message: "Give stock location ids in add or remove" })
+export type PostRegistrationStockLocationsType = z.infer<typeof PostRegistrationStockLocations>
+
+/** The one registration a location supplies under; null unlinks it (the default registration then applies). */
+export const PostStockLocationGstRegistration = z
+  .object({ gst_registration_id: z.string().trim().min(1, "gst_registration_id is empty").nullable() })
+  .strict()
+export type PostStockLocationGstRegistrationType = z.infer<typeof PostStockLocationGstRegistration>

@@ -132,19 +132,24 @@ export async function prepareGstr1(
   const params = [input.gstin, input.period]
   const split = input.period >= HSN_SPLIT_FROM_PERIOD
 
-  // A month of lines grouped per document outgrows the 4 MB default work_mem and would sort instead of hash;
-  // JIT compilation costs seconds and saves nothing here. Both settings end with the transaction.
+  // JIT compilation costs seconds and saves nothing here; 256 MB keeps the groupings in memory. Both settings,
+  // like the others below, end with the transaction.
   await run("SET LOCAL work_mem = '256MB'")
   await run("SET LOCAL jit = off")
+  // One pass over the month's invoice lines, aggregated in parallel workers (see CREATE_LINES). A sort would be
+  // the fallback only if the section-key statistics were missing, and a slow one: hash or nothing.
+  await run("SET LOCAL enable_sort = off")
+  await run(Q.CREATE_LINES, params)
+  await run("SET LOCAL enable_sort = on")
   await run(Q.CREATE_DOCS, params)
   // Temporary tables have no statistics until analysed; without them the planner guesses a handful of rows.
-  await run(`ANALYZE ${Q.DOCS_TABLE} (id, status, section)`)
-  // Hash the two groupings: the planner overestimates their groups and would sort a month of lines by text
-  // keys instead, several times slower under a non-C collation.
-  await run("SET LOCAL enable_sort = off")
-  await run(Q.CREATE_ITEMS)
+  await run(`ANALYZE ${Q.DOCS_TABLE} (id, status, section, is_note)`)
   await run(Q.CREATE_TOTALS)
-  await run("SET LOCAL enable_sort = on")
+  // The items are a group per document and rate (about five per invoice-wise document): hashing them
+  // keeps that many numeric sums in memory at once, while sorting the lines streams them, and is faster.
+  await run("SET LOCAL enable_hashagg = off")
+  await run(Q.CREATE_ITEMS, params)
+  await run("SET LOCAL enable_hashagg = on")
   await run(`ANALYZE ${Q.ITEMS_TABLE} (document_id, section, is_note)`)
   await report(30, "aggregated lines")
 

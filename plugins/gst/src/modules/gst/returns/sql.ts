@@ -12,6 +12,7 @@ import { B2CL_THRESHOLDS, EXPORT_PLACE_OF_SUPPLY, UQC_LABELS } from "./rules"
 
 /** Temporary tables of one GSTR-1 preparation; they live only inside its transaction. */
 export const DOCS_TABLE = "gst_r1_docs"
+export const LINES_TABLE = "gst_r1_lines"
 export const ITEMS_TABLE = "gst_r1_items"
 export const TOTALS_TABLE = "gst_r1_totals"
 
@@ -19,6 +20,17 @@ function thresholdCase(dateExpr: string): string {
   const steps = [...B2CL_THRESHOLDS].reverse()
   const whens = steps.map((step) => `WHEN ${dateExpr} >= '${step.from}' THEN ${step.above}`).join(" ")
   return `(CASE ${whens} ELSE ${B2CL_THRESHOLDS[0].above} END)`
+}
+
+/**
+ * The part of a document's GSTR-1 table that its own columns decide: "exp", "b2b", or else its place of supply
+ * (B2C, Large or Others, by value and State). `column` qualifies a column name (`d.` in queries, bare in the
+ * statistics object of migration Migration20261122080000, whose expression must stay identical to this one:
+ * the planner estimates the GSTR-1 grouping from it).
+ */
+export function sectionKey(column: (name: string) => string): string {
+  const pos = column("place_of_supply")
+  return `(CASE WHEN ${column("supply_type")} = 'exp' OR ${pos} = '${EXPORT_PLACE_OF_SUPPLY}' THEN 'exp' WHEN COALESCE(${column("buyer_gstin")}, '') <> '' THEN 'b2b' ELSE ${pos} END)`
 }
 
 /**
@@ -50,31 +62,73 @@ WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL`
 
 export const CREATE_DOCS = `CREATE TEMP TABLE ${DOCS_TABLE} ON COMMIT DROP AS ${DOCS_SELECT}`
 
+/** An inter-State invoice to an unregistered person above the B2C Large threshold of its date (see SECTION). */
+const ABOVE_B2CL_THRESHOLD = `(d.place_of_supply <> d.supplier_state_code AND d.total > ${thresholdCase("d.issue_date")})`
+
+/** The period's issued documents as the one-pass groupings read them, from the table itself. Binds: gstin, period. */
+const PERIOD_LINES = `FROM gst_tax_document_line l
+JOIN gst_tax_document d ON d.id = l.document_id
+WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL AND d.status = 'issued' AND l.deleted_at IS NULL`
+
+/**
+ * The period's invoice lines (credit notes apart) in one pass, by what decides their GSTR-1 table — the section
+ * key, and for inter-State B2C whether the invoice is above the B2C Large threshold — and by HSN, UQC and rate.
+ * It reads the tables themselves, not the temporary ones, so PostgreSQL can aggregate it in parallel workers,
+ * and its few groups (sections × places of supply × HSN × rates) are all that B2C Others, Table 12 and the
+ * section totals need. For an invoice SECTION above reduces to this key: it has no original document.
+ * Binds: gstin, period.
+ */
+export const CREATE_LINES = `CREATE TEMP TABLE ${LINES_TABLE} ON COMMIT DROP AS
+SELECT ${sectionKey((name) => `d.${name}`)} AS section_key, ${ABOVE_B2CL_THRESHOLD} AS large,
+  d.supplier_state_code, l.hsn_code, l.uqc, l.rate,
+  SUM(l.quantity) AS qty, SUM(l.total) AS total, SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt,
+  SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
+${PERIOD_LINES} AND d.document_type <> 'credit_note'
+GROUP BY 1, 2, 3, 4, 5, 6`
+
 /**
  * Per document and rate, for the invoice-wise tables only (B2B, B2CL, exports and their notes): the `itms`.
  * B2C Others needs no per-document detail, so the bulk of a retail month's lines never enter this grouping.
+ * The lines are read from the tables (in parallel workers) for the invoices whose section key puts them in an
+ * invoice-wise table and for every credit note; the documents' table then keeps those not in B2C Others.
+ * Grouped by the document's id in byte order: the same groups, without a locale-aware sort. Binds: gstin, period.
  */
 export const CREATE_ITEMS = `CREATE TEMP TABLE ${ITEMS_TABLE} ON COMMIT DROP AS
-SELECT l.document_id, d.section, d.is_note, l.rate,
-  SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt, SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
-FROM gst_tax_document_line l
-JOIN ${DOCS_TABLE} d ON d.id = l.document_id
-WHERE l.deleted_at IS NULL AND d.status = 'issued' AND d.section <> 'b2cs'
-GROUP BY l.document_id, d.section, d.is_note, l.rate`
+SELECT d.id AS document_id, d.section, d.is_note, a.rate, a.txval, a.iamt, a.camt, a.samt, a.csamt
+FROM (
+  SELECT l.document_id COLLATE "C" AS document_id, l.rate,
+    SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt, SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
+  ${PERIOD_LINES}
+    AND (d.document_type = 'credit_note' OR ${sectionKey((name) => `d.${name}`)} IN ('exp', 'b2b') OR ${ABOVE_B2CL_THRESHOLD})
+  GROUP BY 1, 2
+) a
+JOIN ${DOCS_TABLE} d ON d.id = a.document_id
+WHERE d.section <> 'b2cs'`
 
 /**
- * All the period's lines by section, place of supply, HSN, UQC and rate: few groups (states × HSN × rates),
- * from which B2C Others (by place of supply and rate), the section totals and Table 12 (by HSN) are rolled up.
- * Sums are of the document's own sign (credit notes positive); sections apply the sign they report.
+ * All the period's lines by section, place of supply (for B2C), HSN, UQC and rate: few groups, from which
+ * B2C Others (by place of supply and rate), the section totals and Table 12 (by HSN) are rolled up. Invoices
+ * come from the one-pass grouping above; credit notes, whose table follows their original invoice, from their
+ * own lines. Sums are of the document's own sign (credit notes positive); sections apply the sign they report.
  */
 export const CREATE_TOTALS = `CREATE TEMP TABLE ${TOTALS_TABLE} ON COMMIT DROP AS
-SELECT d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.uqc, l.rate,
-  SUM(l.quantity) AS qty, SUM(l.total) AS total, SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt,
-  SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
-FROM gst_tax_document_line l
-JOIN ${DOCS_TABLE} d ON d.id = l.document_id
-WHERE l.deleted_at IS NULL AND d.status = 'issued'
-GROUP BY d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.uqc, l.rate`
+SELECT t.section, t.is_note, t.pos, t.intra, t.hsn_code, t.uqc, t.rate,
+  SUM(t.qty) AS qty, SUM(t.total) AS total, SUM(t.txval) AS txval, SUM(t.iamt) AS iamt,
+  SUM(t.camt) AS camt, SUM(t.samt) AS samt, SUM(t.csamt) AS csamt
+FROM (
+  SELECT (CASE WHEN a.section_key IN ('exp', 'b2b') THEN a.section_key WHEN a.section_key = a.supplier_state_code THEN 'b2cs'
+      WHEN a.large THEN 'b2cl' ELSE 'b2cs' END) AS section, false AS is_note,
+    (CASE WHEN a.section_key NOT IN ('exp', 'b2b') THEN a.section_key END) AS pos, (a.section_key = a.supplier_state_code) AS intra,
+    a.hsn_code, a.uqc, a.rate, a.qty, a.total, a.txval, a.iamt, a.camt, a.samt, a.csamt
+  FROM ${LINES_TABLE} a
+  UNION ALL
+  SELECT d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.uqc, l.rate,
+    l.quantity, l.total, l.taxable_value, l.igst, l.cgst, l.sgst + l.utgst, l.cess
+  FROM ${DOCS_TABLE} d
+  JOIN gst_tax_document_line l ON l.document_id = d.id AND l.deleted_at IS NULL
+  WHERE d.is_note AND d.status = 'issued'
+) t
+GROUP BY t.section, t.is_note, t.pos, t.intra, t.hsn_code, t.uqc, t.rate`
 
 const money = (expr: string) => `round(${expr}, 2)`
 const rate = (expr: string) => `trim_scale(${expr})`

@@ -22,3 +22,19 @@ export const issueGstDocumentStep = createStep(
     await gst.cancelDocument({ id: documentId, reason: "issue rolled back: a later step of the workflow failed" })
   }
 )
+
+/** Issues several documents together (one transaction); undoing cancels those this run created. */
+export const issueGstDocumentsStep = createStep(
+  "issue-gst-documents",
+  async (input: IssueDocumentInput[], { container }) => {
+    const gst: GstModuleService = container.resolve(GST_MODULE)
+    const issued: IssuedDocument[] = await gst.issueDocuments(input)
+    return new StepResponse(issued, issued.filter((d) => d.created).map((d) => d.id))
+  },
+  async (documentIds, { container }) => {
+    const gst: GstModuleService = container.resolve(GST_MODULE)
+    for (const id of documentIds ?? []) {
+      await gst.cancelDocument({ id, reason: "issue rolled back: a later step of the workflow failed" })
+    }
+  }
+)

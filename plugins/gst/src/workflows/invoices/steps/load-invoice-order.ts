@@ -233,6 +233,7 @@ export const loadInvoiceOrderStep = createStep("load-invoice-order", async (inpu
       rate,
       cess_rate: taxed.taxed ? taxed.cess_rate : facts.cess_rate,
       taxed: taxed.taxed,
+      charged: toMoneyString(item.total),
     })
   }
 

@@ -130,3 +130,41 @@ export async function prepareCreditNote(
   })
   return { draft, left }
 }
+
+/**
+ * The invoices a received return credits: each issued invoice of the order that holds one of the returned
+ * lines (an order has one invoice per supplier, so a distributor's goods are credited by the distributor's
+ * credit note), with the idempotency key of its credit note: `credit_note:return:<return>` against the
+ * order's first invoice, `credit_note:return:<return>:<supplier GSTIN>` against the others.
+ */
+export async function returnCreditTargets(
+  container: MedusaContainer,
+  input: { order_id: string; return_id: string }
+): Promise<{ invoice_id: string; supplier_gstin: string; idempotency_key: string }[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const gst: GstModuleService = container.resolve(GST_MODULE)
+  const invoices = await gst.listGstTaxDocuments(
+    { order_id: input.order_id, document_type: "invoice", status: "issued" },
+    { relations: ["lines"], order: { created_at: "ASC" } }
+  )
+  if (!invoices.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} has no issued tax invoice to credit`)
+  }
+  const {
+    data: [orderReturn],
+  } = await query.graph({ entity: "return", fields: ["id", "items.item_id"], filters: { id: input.return_id } })
+  if (!orderReturn) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Return ${input.return_id} was not found`)
+  }
+  const returned = new Set((orderReturn.items as { item_id: string }[]).map((item) => item.item_id))
+  const [first] = invoices
+  const targets = invoices
+    .filter((invoice) => (invoice.lines as unknown as { line_item_id: string | null }[]).some((l) => !!l.line_item_id && returned.has(l.line_item_id)))
+    .map((invoice) => ({
+      invoice_id: invoice.id,
+      supplier_gstin: invoice.supplier_gstin,
+      idempotency_key: invoice.id === first.id ? `credit_note:return:${input.return_id}` : `credit_note:return:${input.return_id}:${invoice.supplier_gstin}`,
+    }))
+  // Nothing of the return is invoiced: the first invoice is named, so the refusal says so.
+  return targets.length ? targets : [{ invoice_id: first.id, supplier_gstin: first.supplier_gstin, idempotency_key: `credit_note:return:${input.return_id}` }]
+}

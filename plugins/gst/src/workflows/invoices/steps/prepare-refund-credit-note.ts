@@ -41,7 +41,12 @@ export const prepareRefundCreditNoteStep = createStep(
     if (!refunds.length) {
       return new StepResponse(null as IssueDocumentInput | null)
     }
-    const [invoice] = await gst.listGstTaxDocuments({ order_id: orderId, document_type: "invoice", status: "issued" }, { relations: ["lines"] })
+    // An order invoiced by several suppliers: a refund names no goods, so it is credited on the first invoice
+    // (the store's own, when it supplied part of the order).
+    const [invoice] = await gst.listGstTaxDocuments(
+      { order_id: orderId, document_type: "invoice", status: "issued" },
+      { relations: ["lines"], order: { created_at: "ASC" } }
+    )
     if (!invoice) {
       return new StepResponse(null as IssueDocumentInput | null)
     }

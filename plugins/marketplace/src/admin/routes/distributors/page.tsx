@@ -70,7 +70,7 @@ const DistributorsPage = () => {
         </Table.Header>
         <Table.Body>
           {(list?.distributors ?? []).map((d) => (
-            <Table.Row key={d.id}>
+            <Table.Row key={d.id} data-testid="distributor-row">
               <Table.Cell>
                 <Link to={`/distributors/${d.id}`} className="text-ui-fg-interactive">
                   {d.trade_name || d.legal_name}

@@ -59,7 +59,7 @@ const ListingReviewsPage = () => {
         </Table.Header>
         <Table.Body>
           {(list?.listings ?? []).map((listing) => (
-            <Table.Row key={listing.id}>
+            <Table.Row key={listing.id} data-testid="listing-row">
               <Table.Cell>
                 {listing.distributor.legal_name}{" "}
                 <Badge size="2xsmall" color={STATUS_COLOR[listing.distributor.status]}>

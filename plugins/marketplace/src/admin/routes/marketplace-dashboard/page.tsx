@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { backendHref, errorMessage, sdk } from "../../lib/sdk"
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 
 type Dashboard = {
@@ -18,11 +19,14 @@ const COLOURS = ["#2563eb", "#16a34a", "#f59e0b", "#dc2626", "#7c3aed"]
 /** GMV and commission by distributor, distributors by status, and the table as CSV (issue #4 point 6). */
 const MarketplaceDashboardPage = () => {
   const [data, setData] = useState<Dashboard | null>(null)
+  const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    fetch("/admin/marketplace/dashboard", { credentials: "include" })
-      .then((res) => res.json())
+    sdk.client
+      .fetch<{ dashboard: Dashboard }>("/admin/marketplace/dashboard")
       .then((body) => setData(body.dashboard))
+      .catch((e) => setError(errorMessage(e)))
   }, [])
+  if (error) return <Container><Text className="text-ui-fg-error">{error}</Text></Container>
   if (!data) return <Container>Loading…</Container>
   // Charts take numbers; the figures themselves stay exact strings in the table and the CSV.
   const chart = data.by_distributor.map((d) => ({ name: d.name, GMV: Number(d.gmv), Commission: Number(d.commission) }))
@@ -30,16 +34,18 @@ const MarketplaceDashboardPage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="flex items-center justify-between">
         <div>
-          <Heading level="h2">Marketplace</Heading>
-          <Text className="text-ui-fg-subtle">
+          <Heading level="h1">Marketplace</Heading>
+          <Text className="text-ui-fg-subtle" data-testid="marketplace-totals">
             GMV {inr(data.gmv)} · commission {inr(data.commission)}
           </Text>
         </div>
-        <a href="/admin/marketplace/dashboard?format=csv">
-          <Button variant="secondary">Export CSV</Button>
-        </a>
+        <Button asChild variant="secondary">
+          <a href={backendHref("/admin/marketplace/dashboard?format=csv")} download>
+            Export CSV
+          </a>
+        </Button>
       </Container>
-      <Container>
+      <Container data-testid="gmv-chart">
         <Heading level="h3">GMV and commission by distributor</Heading>
         <div style={{ width: "100%", height: 320 }}>
           <ResponsiveContainer>
@@ -55,7 +61,7 @@ const MarketplaceDashboardPage = () => {
           </ResponsiveContainer>
         </div>
       </Container>
-      <Container>
+      <Container data-testid="status-chart">
         <Heading level="h3">Distributors by status</Heading>
         <div style={{ width: "100%", height: 260 }}>
           <ResponsiveContainer>
@@ -84,7 +90,7 @@ const MarketplaceDashboardPage = () => {
           </Table.Header>
           <Table.Body>
             {data.by_distributor.map((d) => (
-              <Table.Row key={d.distributor_id}>
+              <Table.Row key={d.distributor_id} data-testid="dashboard-row">
                 <Table.Cell>{d.name}</Table.Cell>
                 <Table.Cell>{d.status}</Table.Cell>
                 <Table.Cell className="text-right">{d.orders}</Table.Cell>

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
+import { errorMessage, sdk } from "../../lib/sdk"
 
 type Settlement = {
   id: string
@@ -26,10 +27,15 @@ const SettlementsPage = () => {
   const [end, setEnd] = useState("")
   const [busy, setBusy] = useState(false)
 
+  const [error, setError] = useState<string | null>(null)
+
   const load = useCallback(async () => {
-    const res = await fetch("/admin/settlements?limit=100", { credentials: "include" })
-    const body = await res.json()
-    setRows(body.settlements ?? [])
+    try {
+      const body = await sdk.client.fetch<{ settlements: Settlement[] }>("/admin/settlements", { query: { limit: 100 } })
+      setRows(body.settlements)
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
   }, [])
   useEffect(() => {
     load()
@@ -37,21 +43,21 @@ const SettlementsPage = () => {
 
   const close = async () => {
     setBusy(true)
+    setError(null)
     try {
-      const res = await fetch("/admin/settlements/close", {
+      const body = await sdk.client.fetch<{ settlements: { created: boolean }[]; count: number }>("/admin/settlements/close", {
         method: "POST",
-        credentials: "include",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ period_start: start, period_end: end }),
+        body: { period_start: start, period_end: end },
       })
-      const body = await res.json()
-      if (!res.ok) {
-        toast.error(body.message ?? "The period could not be closed")
-        return
-      }
-      const created = body.settlements.filter((s: { created: boolean }) => s.created).length
-      toast.success(`${created} settlement(s) closed, ${body.count - created} were closed already`)
+      const created = body.settlements.filter((s) => s.created).length
+      toast.success(
+        body.count
+          ? `${created} settlement(s) closed, ${body.count - created} were closed already`
+          : "No distributor had orders before the period's end: nothing to settle"
+      )
       await load()
+    } catch (e) {
+      setError(errorMessage(e))
     } finally {
       setBusy(false)
     }
@@ -59,8 +65,9 @@ const SettlementsPage = () => {
 
   return (
     <Container className="divide-y p-0">
+      <Toaster />
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Settlements</Heading>
+        <Heading level="h1">Settlements</Heading>
       </div>
       <div className="flex items-end gap-3 px-6 py-4">
         <div>
@@ -75,6 +82,11 @@ const SettlementsPage = () => {
           Close period for all distributors
         </Button>
       </div>
+      {error && (
+        <Text size="small" className="px-6 py-2 text-ui-fg-error" data-testid="settlement-close-error">
+          {error}
+        </Text>
+      )}
       <Table>
         <Table.Header>
           <Table.Row>
@@ -87,9 +99,9 @@ const SettlementsPage = () => {
         </Table.Header>
         <Table.Body>
           {rows.map((s) => (
-            <Table.Row key={s.id}>
+            <Table.Row key={s.id} data-testid="settlement-row">
               <Table.Cell>
-                <Link to={`/settlements/${s.id}`}>{s.distributor?.trade_name || s.distributor?.legal_name || s.distributor_id}</Link>
+                <Link to={`/settlements/${s.id}`} className="text-ui-fg-interactive">{s.distributor?.trade_name || s.distributor?.legal_name || s.distributor_id}</Link>
               </Table.Cell>
               <Table.Cell>
                 {day(s.period_start)} – {day(s.period_end)}

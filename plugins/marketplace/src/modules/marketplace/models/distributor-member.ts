@@ -18,6 +18,9 @@ const DistributorMember = model
     /** sha256 of the invite token; the token itself is shown once, to the member who invites. */
     invite_token_hash: model.text().nullable(),
     invite_expires_at: model.dateTime().nullable(),
+    /** The Medusa notification that mailed the open invite, and when: a replayed event finds these and mails nothing. */
+    invite_notification_id: model.text().nullable(),
+    invite_email_sent_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["email"], unique: true, where: "deleted_at IS NULL" },

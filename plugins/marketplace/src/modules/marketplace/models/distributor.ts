@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { DISTRIBUTOR_STATUSES } from "../constants"
+import { DISTRIBUTOR_STATUSES, GSTIN_STATUSES } from "../constants"
 import DistributorMember from "./distributor-member"
 import DistributorOrder from "./distributor-order"
 import DistributorStatusChange from "./distributor-status-change"
@@ -30,6 +30,10 @@ const Distributor = model
     /** GST state code of the GSTIN (its first two digits): the State the distributor supplies from. */
     state_code: model.text(),
     pan: model.text(),
+    /** The GSTIN's standing on the GST portal, set by the admin; anything but active stops the distributor selling. */
+    gstin_status: model.enum([...GSTIN_STATUSES]).default("active"),
+    gstin_status_reason: model.text().nullable(),
+    gstin_status_changed_at: model.dateTime().nullable(),
     bank_account_name: model.text().nullable(),
     bank_ifsc: model.text().nullable(),
     bank_name: model.text().nullable(),

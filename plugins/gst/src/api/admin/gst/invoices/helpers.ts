@@ -17,6 +17,7 @@ export const TAX_DOCUMENT_LIST_FIELDS = [
   "original_number",
   "customer_id",
   "supplier_gstin",
+  "supplier_legal_name",
   "buyer_gstin",
   "buyer_name",
   "place_of_supply",

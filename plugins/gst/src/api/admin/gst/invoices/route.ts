@@ -26,10 +26,13 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetTaxDocumen
 }
 
 /**
- * Issues the tax invoice of an order now: for an order whose invoice failed at placement (no GST
- * registration yet, a product without HSN). Returns the existing invoice when it was issued already.
+ * Issues the tax invoices of an order now: for an order whose invoices failed at placement (no GST
+ * registration yet, a product without HSN). Returns the existing invoices when they were issued already.
+ * `tax_document` is the first (the store's own, when it supplied any of the order); `tax_documents` all of
+ * them, one per supplier GSTIN.
  */
 export async function POST(req: AuthenticatedMedusaRequest<PostTaxInvoiceType>, res: MedusaResponse) {
   const { result } = await issueTaxInvoiceWorkflow(req.scope).run({ input: { order_id: req.validatedBody.order_id } })
-  res.status(result.created ? 201 : 200).json({ tax_document: await retrieveGstTaxDocument(req.scope, result.id) })
+  const tax_documents = await Promise.all(result.map((document) => retrieveGstTaxDocument(req.scope, document.id)))
+  res.status(result.some((d) => d.created) ? 201 : 200).json({ tax_document: tax_documents[0], tax_documents })
 }

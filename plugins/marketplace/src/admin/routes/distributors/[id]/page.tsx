@@ -9,6 +9,8 @@ const DistributorDetailPage = () => {
   const { id } = useParams()
   const [distributor, setDistributor] = useState<DistributorDetail | null>(null)
   const [reason, setReason] = useState("")
+  // A document's rejection reason is its own: typing one must not enable, or ride along with, a status change.
+  const [kycReasons, setKycReasons] = useState<Record<string, string>>({})
 
   const load = useCallback(async () => {
     try {
@@ -38,9 +40,9 @@ const DistributorDetailPage = () => {
     try {
       await sdk.client.fetch(`/admin/kyc-documents/${document.id}/review`, {
         method: "POST",
-        body: { status, reason: reason || undefined },
+        body: { status, reason: status === "rejected" ? kycReasons[document.id]?.trim() : undefined },
       })
-      setReason("")
+      setKycReasons({ ...kycReasons, [document.id]: "" })
       await load()
     } catch (e) {
       toast.error(errorMessage(e))
@@ -67,7 +69,9 @@ const DistributorDetailPage = () => {
               {distributor.legal_name} · GSTIN {distributor.gstin} · PAN {distributor.pan}
             </Text>
           </div>
-          <Badge color={STATUS_COLOR[distributor.status]}>{distributor.status.replace("_", " ")}</Badge>
+          <Badge color={STATUS_COLOR[distributor.status]} data-testid="distributor-status">
+            {distributor.status.replace("_", " ")}
+          </Badge>
         </div>
         {distributor.status_reason && <Text size="small">Reason: {distributor.status_reason}</Text>}
         <Text size="small">
@@ -77,7 +81,7 @@ const DistributorDetailPage = () => {
             : "not given yet"}
         </Text>
         <Text size="small">Warehouses: {distributor.stock_locations.map((l) => l.name).join(", ") || "none"}</Text>
-        <div className="flex items-end gap-x-2">
+        <div className="flex items-end gap-x-2" data-testid="status-actions">
           <div className="flex flex-1 flex-col gap-y-1">
             <Label htmlFor="status-reason">Reason (required to reject or suspend; the distributor sees it)</Label>
             <Input id="status-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -102,7 +106,7 @@ const DistributorDetailPage = () => {
         <Table>
           <Table.Body>
             {distributor.kyc_documents.map((document) => (
-              <Table.Row key={document.id}>
+              <Table.Row key={document.id} data-testid="kyc-row">
                 <Table.Cell>{document.type.replace(/_/g, " ")}</Table.Cell>
                 <Table.Cell>
                   <a href={document.file_url} target="_blank" rel="noreferrer" className="text-ui-fg-interactive">
@@ -113,11 +117,22 @@ const DistributorDetailPage = () => {
                   <Badge color={STATUS_COLOR[document.status]}>{document.status}</Badge>
                   {document.reason ? ` ${document.reason}` : ""}
                 </Table.Cell>
-                <Table.Cell className="flex gap-x-2">
+                <Table.Cell className="flex items-center gap-x-2">
+                  <Input
+                    size="small"
+                    placeholder="Reason to reject"
+                    value={kycReasons[document.id] ?? ""}
+                    onChange={(e) => setKycReasons({ ...kycReasons, [document.id]: e.target.value })}
+                  />
                   <Button size="small" variant="secondary" onClick={() => reviewKyc(document, "approved")}>
                     Approve
                   </Button>
-                  <Button size="small" variant="danger" disabled={!reason.trim()} onClick={() => reviewKyc(document, "rejected")}>
+                  <Button
+                    size="small"
+                    variant="danger"
+                    disabled={!kycReasons[document.id]?.trim()}
+                    onClick={() => reviewKyc(document, "rejected")}
+                  >
                     Reject
                   </Button>
                 </Table.Cell>
@@ -152,7 +167,7 @@ const DistributorDetailPage = () => {
         <Table>
           <Table.Body>
             {distributor.status_changes.map((c) => (
-              <Table.Row key={c.id}>
+              <Table.Row key={c.id} data-testid="status-change-row">
                 <Table.Cell>{new Date(c.changed_at).toLocaleString("en-IN")}</Table.Cell>
                 <Table.Cell>
                   {(c.from_status ?? "—").replace("_", " ")} → {c.to_status.replace("_", " ")}

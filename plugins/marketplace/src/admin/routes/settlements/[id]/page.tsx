@@ -1,6 +1,7 @@
-import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useParams } from "react-router-dom"
+import { backendHref, errorMessage, sdk } from "../../../lib/sdk"
 
 type Settlement = {
   id: string
@@ -31,31 +32,33 @@ const SettlementDetailPage = () => {
   const [amount, setAmount] = useState("")
   const [paidAt, setPaidAt] = useState("")
 
+  const [error, setError] = useState<string | null>(null)
+
   const load = useCallback(async () => {
-    const res = await fetch(`/admin/settlements/${id}`, { credentials: "include" })
-    const body = await res.json()
-    setS(body.settlement)
+    try {
+      const body = await sdk.client.fetch<{ settlement: Settlement }>(`/admin/settlements/${id}`)
+      setS(body.settlement)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
   }, [id])
   useEffect(() => {
     load()
   }, [load])
 
   const pay = async () => {
-    const res = await fetch(`/admin/settlements/${id}/payouts`, {
-      method: "POST",
-      credentials: "include",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ reference, amount, paid_at: paidAt }),
-    })
-    const body = await res.json()
-    if (!res.ok) {
-      toast.error(body.message ?? "The payout could not be recorded")
-      return
+    try {
+      // Recording a reference again changes nothing on the server; say so instead of "recorded".
+      const recordedAlready = s?.payouts.some((p) => p.reference === reference.trim()) ?? false
+      await sdk.client.fetch(`/admin/settlements/${id}/payouts`, { method: "POST", body: { reference, amount, paid_at: paidAt } })
+      await load()
+      toast.success(recordedAlready ? "This reference was recorded already" : "Payout recorded")
+    } catch (e) {
+      toast.error(errorMessage(e))
     }
-    toast.success(res.status === 201 ? "Payout recorded" : "This reference was recorded already")
-    await load()
   }
 
+  if (error) return <Container><Text className="text-ui-fg-error">{error}</Text></Container>
   if (!s) return <Container>Loading…</Container>
   const tcs = s.metadata?.tcs
   const summary: [string, number][] = [
@@ -69,6 +72,7 @@ const SettlementDetailPage = () => {
   ]
   return (
     <div className="flex flex-col gap-y-3">
+      <Toaster />
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div>
@@ -80,16 +84,20 @@ const SettlementDetailPage = () => {
           </div>
           <div className="flex items-center gap-2">
             <Badge color={s.status === "paid" ? "green" : "orange"}>{s.status}</Badge>
-            <a href={`/admin/settlements/${s.id}/statement?format=csv`}>
-              <Button variant="secondary" size="small">CSV</Button>
-            </a>
-            <a href={`/admin/settlements/${s.id}/statement?format=pdf`}>
-              <Button variant="secondary" size="small">PDF</Button>
-            </a>
+            <Button asChild variant="secondary" size="small">
+              <a href={backendHref(`/admin/settlements/${s.id}/statement?format=csv`)} download>
+                Statement CSV
+              </a>
+            </Button>
+            <Button asChild variant="secondary" size="small">
+              <a href={backendHref(`/admin/settlements/${s.id}/statement?format=pdf`)} download>
+                Statement PDF
+              </a>
+            </Button>
           </div>
         </div>
         {summary.map(([label, value]) => (
-          <div key={label} className="flex justify-between px-6 py-2">
+          <div key={label} className="flex justify-between px-6 py-2" data-testid="settlement-summary-row">
             <Text>{label}</Text>
             <Text>{inr(value)}</Text>
           </div>

@@ -7,8 +7,8 @@ import type { PostDistributorInviteType } from "../../validators"
 const INVITE_DAYS = 7
 
 /**
- * The owner invites a staff member. The token is returned once, here, for the owner to pass on (or for a
- * subscriber of distributor.member_invited to mail); only its hash is stored.
+ * The owner invites a staff member. The token is returned once, here, for the owner to pass on, and mailed
+ * to the invitee by the distributor.member_invited subscriber; only its hash is stored.
  */
 export async function POST(req: AuthenticatedMedusaRequest<PostDistributorInviteType>, res: MedusaResponse) {
   const context = await distributorContext(req)
@@ -20,6 +20,7 @@ export async function POST(req: AuthenticatedMedusaRequest<PostDistributorInvite
       email: req.validatedBody.email,
       name: req.validatedBody.name ?? null,
       invited_by: context.member_id,
+      invite_token: token,
       invite_token_hash: hashInviteToken(token),
       invite_expires_at: new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000),
     },
