@@ -6,6 +6,8 @@ export type GstPluginOptions = {
   /** Number series prefixes (at most 4 characters, so the number stays within 16: PREFIX/2526/000001). */
   invoice_prefix?: string
   credit_note_prefix?: string
+  /** Prefix of the series of invoices for the store's own services, e.g. a marketplace's commission (default "SRV"). */
+  service_invoice_prefix?: string
   /**
    * GST on delivery charges. "main_supply": the rate of the line with the highest taxable value (CGST Act s.8(a),
    * composite supply); a percent string such as "18" taxes shipping at that rate.
@@ -23,5 +25,6 @@ export type GstPluginOptions = {
 export const DEFAULT_OPTIONS = {
   invoice_prefix: "INV",
   credit_note_prefix: "CN",
+  service_invoice_prefix: "SRV",
   shipping_rate: "main_supply",
 } as const

@@ -14,6 +14,7 @@ import { validateCartGstin } from "./store/gst/carts/validate-cart-gstin"
 import { PostCartBuyer } from "./store/gst/carts/validators"
 import { invoiceRoutes } from "./admin/gst/invoices/middlewares"
 import { returnRoutes } from "./admin/gst/returns/middlewares"
+import { gstr8Routes } from "./admin/gst/gstr8/middlewares"
 
 const registrationQueryConfig = {
   defaults: [
@@ -74,5 +75,6 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(PostStockLocationGstRegistration)],
     },
     ...returnRoutes,
+    ...gstr8Routes,
   ],
 })

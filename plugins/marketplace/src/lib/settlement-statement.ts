@@ -15,7 +15,12 @@ export type StatementSettlement = {
   tcs_amount: string
   tds_amount: string
   net_payable: string
-  metadata?: { tcs?: { base?: string; cgst?: string; sgst?: string; igst?: string }; tds?: { base?: string } } | null
+  metadata?: {
+    tcs?: { base?: string; cgst?: string; sgst?: string; igst?: string }
+    tds?: { base?: string }
+    /** The tax invoice the operator issued for the commission, recorded by the app (e.g. from its GST plugin). */
+    commission_invoice?: { number?: string; issue_date?: string } | null
+  } | null
   lines: { type: string; description: string | null; gross_amount: string; commission_amount: string; net_amount: string }[]
   payouts: { reference: string | null; amount: string; paid_at: string | Date | null; method: string }[]
 }
@@ -47,7 +52,15 @@ export function toCsv(rows: string[][]): string {
   return rows.map((r) => r.map(csvCell).join(",")).join("\n") + "\n"
 }
 
+/** "SRV/2526/000001 of 2025-11-01", or null when no commission invoice is recorded. */
+export function commissionInvoiceReference(s: StatementSettlement): string | null {
+  const invoice = s.metadata?.commission_invoice
+  if (!invoice?.number) return null
+  return invoice.issue_date ? `${invoice.number} of ${invoice.issue_date}` : invoice.number
+}
+
 export function statementCsv(s: StatementSettlement): string {
+  const invoice = commissionInvoiceReference(s)
   const rows: string[][] = [
     ["Settlement", s.id],
     ["Distributor", s.distributor.trade_name || s.distributor.legal_name],
@@ -55,6 +68,7 @@ export function statementCsv(s: StatementSettlement): string {
     ["PAN", s.distributor.pan],
     ["Period", `${day(s.period_start)} to ${day(s.period_end)} (end exclusive)`],
     ["Status", s.status],
+    ...(invoice ? [["Commission invoice", invoice]] : []),
     [],
     ["Item", "Amount (INR)"],
     ...statementSummary(s),

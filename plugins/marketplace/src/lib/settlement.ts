@@ -14,8 +14,13 @@ export type SettlementEntry = {
   description: string
   /** When the supply was made (the order was placed): it fixes the TCS and TDS rates, returns included. */
   supplied_at: Date | string
-  /** Place of supply in the distributor's own State: TCS is then CGST + SGST halves, otherwise IGST. */
+  /**
+   * The distributor's supply is intra-State: the place of supply (where the goods are delivered, IGST Act
+   * s.10(1)(a)) is the State of the distributor's GSTIN. TCS is then CGST + SGST halves, otherwise IGST.
+   */
   intra_state: boolean
+  /** The buyer gave a GSTIN: GSTR-8 reports supplies to registered and unregistered persons apart. */
+  buyer_registered: boolean
   /** What the customer paid, GST included, in paise (positive for a return too: it is subtracted). */
   gross: bigint
   /** The value before GST, in paise: the base for TCS and TDS. */
@@ -31,7 +36,18 @@ export type TcsFigures = {
   sgst: bigint
   igst: bigint
   total: bigint
-  by_rate: { rate: string; intra_state: boolean; base: bigint; cgst: bigint; sgst: bigint; igst: bigint }[]
+  /** One group per TCS rate, nature and buyer kind: its supplies and returns (tax excluded), the net base, the heads. */
+  by_rate: {
+    rate: string
+    intra_state: boolean
+    buyer_registered: boolean
+    supplies: bigint
+    returns: bigint
+    base: bigint
+    cgst: bigint
+    sgst: bigint
+    igst: bigint
+  }[]
 }
 
 export type TdsFigures = {
@@ -50,13 +66,17 @@ export type SettlementFigures = {
   net_payable: bigint
 }
 
-/** GST on the operator's commission: a service to the distributor at 18% (SAC 9985). */
+/**
+ * GST on the operator's commission: a service to the distributor at 18% (SAC 998599, other support services;
+ * see the app's commission invoice). The app's invoice splits it into heads; the settlement deducts what it charges.
+ */
 export const GST_ON_COMMISSION_RATE = "18"
 
 /**
  * CGST Act s.52(1): the operator collects TCS on the net value of taxable supplies made through it. Rate 1%
- * (0.5% CGST + 0.5% SGST, or 1% IGST) until 9 Jul 2024; 0.5% from 10 Jul 2024 (notifications 15/2024-CT and
- * 04/2024-IT), dated by the Indian calendar day of the supply.
+ * (0.5% CGST + 0.5% SGST under Notification 52/2018-Central Tax, or 1% IGST under 02/2018-Integrated Tax)
+ * until 9 Jul 2024; 0.5% (0.25% + 0.25%, or 0.5% IGST) from 10 Jul 2024, as amended by Notifications
+ * 15/2024-Central Tax and 01/2024-Integrated Tax of 10 Jul 2024. Dated by the Indian calendar day of the supply.
  */
 export function tcsRateOn(date: Date | string): string {
   return toIstDate(date) >= "2024-07-10" ? "0.5" : "1"
@@ -75,22 +95,23 @@ const signed = (entry: SettlementEntry, amount: bigint) => (entry.kind === "retu
 const atLeastZero = (value: bigint) => (value < 0n ? 0n : value)
 
 function tcsFor(entries: SettlementEntry[]): TcsFigures {
-  const groups = new Map<string, { rate: string; intra_state: boolean; base: bigint }>()
+  const groups = new Map<string, { rate: string; intra_state: boolean; buyer_registered: boolean; supplies: bigint; returns: bigint }>()
   for (const entry of entries) {
     const rate = tcsRateOn(entry.supplied_at)
-    const key = `${rate}|${entry.intra_state}`
-    const group = groups.get(key) ?? { rate, intra_state: entry.intra_state, base: 0n }
-    group.base += signed(entry, entry.taxable)
+    const key = `${rate}|${entry.intra_state}|${entry.buyer_registered}`
+    const group = groups.get(key) ?? { rate, intra_state: entry.intra_state, buyer_registered: entry.buyer_registered, supplies: 0n, returns: 0n }
+    if (entry.kind === "return") group.returns += entry.taxable
+    else group.supplies += entry.taxable
     groups.set(key, group)
   }
   const by_rate = [...groups.values()].map((g) => {
     // A period whose returns exceed its supplies collects nothing; the excess is not carried as a refund.
-    const base = atLeastZero(g.base)
+    const base = atLeastZero(g.supplies - g.returns)
     const percent: Percent = parsePercent(g.rate)
     const half = halfOf(percent)
     return g.intra_state
-      ? { rate: g.rate, intra_state: true, base, cgst: percentOf(base, half), sgst: percentOf(base, half), igst: 0n }
-      : { rate: g.rate, intra_state: false, base, cgst: 0n, sgst: 0n, igst: percentOf(base, percent) }
+      ? { ...g, base, cgst: percentOf(base, half), sgst: percentOf(base, half), igst: 0n }
+      : { ...g, base, cgst: 0n, sgst: 0n, igst: percentOf(base, percent) }
   })
   const sum = (pick: (r: (typeof by_rate)[number]) => bigint) => by_rate.reduce((s, r) => s + pick(r), 0n)
   const cgst = sum((r) => r.cgst)

@@ -7,6 +7,7 @@ const sale = (over: Partial<SettlementEntry>): SettlementEntry => ({
   description: "",
   supplied_at: "2025-03-10",
   intra_state: true,
+  buyer_registered: false,
   gross: 0n,
   taxable: 0n,
   commission: 0n,
@@ -104,6 +105,26 @@ describe("calculateSettlement", () => {
     expect(result.net_payable).toBe(
       result.gross - result.returns - result.commission - result.gst_on_commission - result.tcs.total - result.tds.total
     )
+  })
+})
+
+describe("TCS groups (the figures the GST ledger and GSTR-8 take)", () => {
+  it("splits intra-State supplies of 9 and 10 Jul 2024 into a 1% and a 0.5% group, each with its supplies and returns", () => {
+    const { tcs } = calculateSettlement([
+      sale({ supplied_at: new Date("2024-07-09T12:00:00Z"), gross: 23600n, taxable: 20000n }),
+      { ...sale({ supplied_at: new Date("2024-07-09T12:00:00Z"), gross: 5900n, taxable: 5000n }), kind: "return" as const },
+      sale({ supplied_at: new Date("2024-07-10T12:00:00Z"), gross: 35400n, taxable: 30001n }),
+      sale({ supplied_at: "2024-07-10", intra_state: false, buyer_registered: true, gross: 11800n, taxable: 10000n }),
+    ])
+    const group = (rate: string, intra: boolean) => tcs.by_rate.find((g) => g.rate === rate && g.intra_state === intra)
+    // 1%: (200.00 − 50.00) × 0.5% = 0.75 CGST and 0.75 SGST.
+    expect(group("1", true)).toEqual({ rate: "1", intra_state: true, buyer_registered: false, supplies: 20000n, returns: 5000n, base: 15000n, cgst: 75n, sgst: 75n, igst: 0n })
+    // 0.5%: 300.01 × 0.25% = 0.750025 → 0.75 each.
+    expect(group("0.5", true)).toEqual({ rate: "0.5", intra_state: true, buyer_registered: false, supplies: 30001n, returns: 0n, base: 30001n, cgst: 75n, sgst: 75n, igst: 0n })
+    // Inter-State to a registered buyer: IGST 0.5% of 100.00.
+    expect(group("0.5", false)).toEqual({ rate: "0.5", intra_state: false, buyer_registered: true, supplies: 10000n, returns: 0n, base: 10000n, cgst: 0n, sgst: 0n, igst: 50n })
+    expect(tcs.by_rate).toHaveLength(3)
+    expect(tcs.total).toBe(75n * 4n + 50n)
   })
 })
 

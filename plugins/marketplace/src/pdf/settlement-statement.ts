@@ -1,6 +1,6 @@
 import { istDate } from "@haat/india"
 import PDFDocument from "pdfkit"
-import { StatementSettlement, statementSummary } from "../lib/settlement-statement"
+import { commissionInvoiceReference, StatementSettlement, statementSummary } from "../lib/settlement-statement"
 
 /** Dates as the Indian calendar has them: a period from IST midnight shows as that day. */
 const day = (value: string | Date | null | undefined) => (value ? istDate(new Date(value)) : "")
@@ -23,6 +23,8 @@ export function statementPdf(s: StatementSettlement): Promise<Buffer> {
     doc.text(`${s.distributor.trade_name || s.distributor.legal_name} (${s.distributor.legal_name})`)
     doc.text(`GSTIN ${s.distributor.gstin}   PAN ${s.distributor.pan}`)
     doc.text(`Period ${day(s.period_start)} to ${day(s.period_end)} (end exclusive)   Settlement ${s.id}   ${s.status}`)
+    const invoice = commissionInvoiceReference(s)
+    if (invoice) doc.text(`Commission and its GST invoiced on tax invoice ${invoice}`)
     doc.moveDown()
 
     const right = (label: string, amount: string, bold = false) => {

@@ -1,8 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { periodProblem } from "../lib/settlement"
 import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../modules/marketplace"
 import { closeSettlementWorkflow } from "./close-settlement"
+
+/** Emitted after a period was closed for every distributor: `{ period_start, period_end, settlement_ids }`. */
+export const SETTLEMENT_PERIOD_CLOSED = "settlement.period_closed"
 
 export type ClosePeriodInput = {
   distributor_id?: string | null
@@ -42,6 +45,18 @@ export async function closeSettlementsForPeriod(container: MedusaContainer, inpu
       input: { distributor_id: distributorId, period_start: input.period_start, period_end: input.period_end },
     })
     results.push({ distributor_id: distributorId, settlement_id: result.id, created: result.created })
+  }
+  if (!input.distributor_id) {
+    // Every distributor's settlement for the period now exists: the app can treat the period as closed
+    // (e.g. its TCS return). Emitted on every full close; a subscriber must be idempotent.
+    await container.resolve(Modules.EVENT_BUS).emit({
+      name: SETTLEMENT_PERIOD_CLOSED,
+      data: {
+        period_start: new Date(input.period_start).toISOString(),
+        period_end: end.toISOString(),
+        settlement_ids: results.map((r) => r.settlement_id),
+      },
+    })
   }
   return results
 }

@@ -17,7 +17,9 @@ import LedgerEntry from "./models/ledger-entry"
 import ReturnExport from "./models/return-export"
 import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
+import TcsPeriod from "./models/tcs-period"
 import { withGstReturns } from "./returns/service-mixin"
+import { withTcs } from "./tcs/service-mixin"
 
 export type TaxDocumentType = "invoice" | "credit_note" | "commission_invoice"
 export type LedgerTaxHead = "IGST" | "CGST" | "SGST" | "UTGST" | "CESS"
@@ -89,7 +91,16 @@ export type IssueDocumentInput = {
 
 export type IssuedDocument = { id: string; number: string; created: boolean }
 
-export type LedgerBalanceRow = { gstin: string; period: string; tax_head: LedgerTaxHead; taxable_value: string; amount: string; entries: number }
+/** `liability`: the store's own output tax, or TCS it collected as an e-commerce operator (paid and reported apart, in GSTR-8). */
+export type LedgerBalanceRow = {
+  gstin: string
+  period: string
+  liability: "output_tax" | "tcs"
+  tax_head: LedgerTaxHead
+  taxable_value: string
+  amount: string
+  entries: number
+}
 
 /** CGST Rules r.46(b): at most 16 characters of letters, digits, '-' and '/'. */
 const MAX_NUMBER_LENGTH = 16
@@ -125,7 +136,7 @@ function isZero(amount: string): boolean {
 
 // Keys spell the models' names (gst_hsn_code → GstHsnCode): Query and module links call list<Key>s on the
 // service by the model name, so `query.graph({ entity: "gst_hsn_code" })` needs listGstHsnCodes.
-class GstModuleService extends withGstReturns(
+class GstModuleService extends withTcs(withGstReturns(
   MedusaService({
     GstRegistration,
     GstHsnCode: HsnCode,
@@ -135,8 +146,9 @@ class GstModuleService extends withGstReturns(
     GstTaxDocumentLine: TaxDocumentLine,
     GstLedgerEntry: LedgerEntry,
     GstReturnExport: ReturnExport,
+    GstTcsPeriod: TcsPeriod,
   })
-) {
+)) {
   protected readonly options_: GstPluginOptions
 
   constructor(container: Record<string, unknown>, options: GstPluginOptions = {}) {
@@ -150,6 +162,7 @@ class GstModuleService extends withGstReturns(
     return {
       invoice_prefix: this.options_.invoice_prefix ?? DEFAULT_OPTIONS.invoice_prefix,
       credit_note_prefix: this.options_.credit_note_prefix ?? DEFAULT_OPTIONS.credit_note_prefix,
+      service_invoice_prefix: this.options_.service_invoice_prefix ?? DEFAULT_OPTIONS.service_invoice_prefix,
       shipping_rate: this.options_.shipping_rate ?? DEFAULT_OPTIONS.shipping_rate,
       default_hsn_code: this.options_.default_hsn_code ?? null,
     }
@@ -366,7 +379,7 @@ class GstModuleService extends withGstReturns(
     }
   }
 
-  /** Ledger totals per GSTIN, return period and tax head, summed by the database (GSTR-3B table 3.1 inputs). */
+  /** Ledger totals per GSTIN, return period, liability (output tax or TCS) and tax head, summed by the database. */
   @InjectManager()
   async ledgerBalances(
     filters: { gstin?: string; from?: string; to?: string },
@@ -374,25 +387,29 @@ class GstModuleService extends withGstReturns(
   ): Promise<LedgerBalanceRow[]> {
     const manager = sharedContext.manager as { getKnex: () => Knex }
     const knex = manager.getKnex()
-    const where = ["deleted_at IS NULL"]
+    const where = ["e.deleted_at IS NULL"]
     const bindings: unknown[] = []
     if (filters.gstin) {
-      where.push("gstin = ?")
+      where.push("e.gstin = ?")
       bindings.push(filters.gstin)
     }
     if (filters.from) {
-      where.push("period >= ?")
+      where.push("e.period >= ?")
       bindings.push(filters.from)
     }
     if (filters.to) {
-      where.push("period <= ?")
+      where.push("e.period <= ?")
       bindings.push(filters.to)
     }
+    // TCS (and reversals of TCS) is a liability of its own, kept apart from the store's output tax.
     const { rows } = await knex.raw(
-      `SELECT gstin, period, tax_head, ROUND(SUM(taxable_value), 2)::text AS taxable_value, ROUND(SUM(amount), 2)::text AS amount,
+      `SELECT e.gstin, e.period,
+              CASE WHEN e.entry_type = 'tcs' OR r.entry_type = 'tcs' THEN 'tcs' ELSE 'output_tax' END AS liability,
+              e.tax_head, ROUND(SUM(e.taxable_value), 2)::text AS taxable_value, ROUND(SUM(e.amount), 2)::text AS amount,
               COUNT(*)::int AS entries
-       FROM gst_ledger_entry WHERE ${where.join(" AND ")}
-       GROUP BY gstin, period, tax_head ORDER BY gstin, period, tax_head`,
+       FROM gst_ledger_entry e LEFT JOIN gst_ledger_entry r ON r.id = e.reverses_entry_id
+       WHERE ${where.join(" AND ")}
+       GROUP BY e.gstin, e.period, 3, e.tax_head ORDER BY e.gstin, e.period, 3, e.tax_head`,
       bindings
     )
     return rows as LedgerBalanceRow[]

@@ -21,8 +21,8 @@ export const createSplitDistributorOrdersStep = createStep(
         shipping_total: exact(o.shipping_total),
         total: exact(o.total),
         commission_total: exact(o.commission_total),
-        // Each line's shipping share, so a later cancellation or return can be priced exactly.
-        metadata: { shipping_shares: o.shipping_shares },
+        // Each line's shipping share (and the GST in it), so a later cancellation, return or TCS base is exact.
+        metadata: { shipping_shares: o.shipping_shares, shipping_tax_shares: o.shipping_tax_shares },
       }))
     )
     const idOf = new Map(created.map((c) => [c.distributor_id, c.id]))

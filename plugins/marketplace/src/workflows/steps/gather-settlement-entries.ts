@@ -1,4 +1,4 @@
-import { resolveState } from "@haat/india"
+import { resolveState, stateFromGstin } from "@haat/india"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { calculateSettlement, GST_ON_COMMISSION_RATE, periodProblem, proportionOf, SettlementEntry } from "../../lib/settlement"
@@ -66,6 +66,9 @@ function rowsOf(entries: SettlementEntry[]): { settlement: SettlementRow; lines:
           by_rate: f.tcs.by_rate.map((r) => ({
             rate: r.rate,
             intra_state: r.intra_state,
+            buyer_registered: r.buyer_registered,
+            supplies: rupeesOf(r.supplies),
+            returns: rupeesOf(r.returns),
             base: rupeesOf(r.base),
             cgst: rupeesOf(r.cgst),
             sgst: rupeesOf(r.sgst),
@@ -109,7 +112,7 @@ export const gatherSettlementEntriesStep = createStep(
     }
     const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const [distributor] = await marketplace.listDistributors({ id: input.distributor_id }, { select: ["id", "state_code"] })
+    const [distributor] = await marketplace.listDistributors({ id: input.distributor_id }, { select: ["id", "gstin", "state_code"] })
     if (!distributor) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Distributor ${input.distributor_id} was not found`)
     }
@@ -141,31 +144,54 @@ export const gatherSettlementEntriesStep = createStep(
 
     const orderIds = [...new Set(orders.map((o) => o.order_id))]
     const { data: customerOrders } = orderIds.length
-      ? await query.graph({ entity: "order", fields: ["id", "shipping_address.province"], filters: { id: orderIds } })
+      ? await query.graph({
+          entity: "order",
+          fields: ["id", "metadata", "shipping_address.province", "shipping_address.country_code", "billing_address.province", "billing_address.country_code"],
+          filters: { id: orderIds },
+        })
       : { data: [] }
+    type Address = { province?: string | null; country_code?: string | null } | null | undefined
+    type CustomerOrder = { id: string; metadata?: Record<string, unknown> | null; shipping_address?: Address; billing_address?: Address }
+    // IGST Act s.10(1)(a): goods are supplied where their movement ends, the shipping address (the billing
+    // address when there is none). An address outside India has no State: the supply is not intra-State.
+    const stateOf = (address: Address) =>
+      address?.province && (address.country_code ?? "in").toLowerCase() === "in" ? resolveState(address.province)?.code ?? null : null
     const placeOfSupply = new Map(
-      (customerOrders as { id: string; shipping_address?: { province?: string | null } | null }[]).map((o) => [
-        o.id,
-        o.shipping_address?.province ? resolveState(o.shipping_address.province)?.code ?? null : null,
-      ])
+      (customerOrders as CustomerOrder[]).map((o) => [o.id, o.shipping_address ? stateOf(o.shipping_address) : stateOf(o.billing_address)])
     )
+    // The buyer's GSTIN, when the storefront recorded one on the order (metadata.gstin, as a GST plugin sets it).
+    const registeredBuyer = new Map(
+      (customerOrders as CustomerOrder[]).map((o) => [o.id, typeof o.metadata?.gstin === "string" && o.metadata.gstin.trim() !== ""])
+    )
+    // The distributor supplies from the State of its GSTIN (its first two digits): that, not an address it
+    // keeps on file, decides intra- vs inter-State (IGST Act s.8(1), s.7(1)).
+    const supplierState = stateFromGstin(distributor.gstin)?.code ?? distributor.state_code
 
     const entries: SettlementEntry[] = []
     for (const order of orders) {
       const placedAt = new Date(order.created_at)
       const placedInPeriod = placedAt >= start && placedAt < end
-      const metadata = (order.metadata ?? {}) as { shipping_shares?: Record<string, string>; returns?: AcceptedReturns }
-      const intraState = placeOfSupply.get(order.order_id) === distributor.state_code
+      const metadata = (order.metadata ?? {}) as {
+        shipping_shares?: Record<string, string>
+        shipping_tax_shares?: Record<string, string>
+        returns?: AcceptedReturns
+      }
+      const intraState = placeOfSupply.get(order.order_id) === supplierState
+      const buyerRegistered = registeredBuyer.get(order.order_id) ?? false
       for (const line of order.lines ?? []) {
         const total = paiseOf(line.raw_total ?? line.total)
         const taxable = paiseOf(line.raw_subtotal ?? line.subtotal)
         const commission = paiseOf(line.raw_commission_amount ?? line.commission_amount)
         const shipping = paiseOf(metadata.shipping_shares?.[line.line_item_id] ?? "0")
+        // TCS and TDS are on the value before GST: the shipping share less the GST in it (orders split before
+        // the split recorded that GST have none recorded, and count the share whole).
+        const shippingTax = paiseOf(metadata.shipping_tax_shares?.[line.line_item_id] ?? "0")
         const common = {
           distributor_order_id: order.id,
           distributor_order_line_id: line.id,
           supplied_at: placedAt,
           intra_state: intraState,
+          buyer_registered: buyerRegistered,
         }
         if (placedInPeriod && line.status !== "cancelled" && !alreadySettled.has(`${line.id}|sale`)) {
           entries.push({
@@ -173,7 +199,7 @@ export const gatherSettlementEntriesStep = createStep(
             kind: "sale",
             description: `${line.quantity} × ${line.sku ?? line.variant_id ?? line.line_item_id} (order ${order.order_id})`,
             gross: total + shipping,
-            taxable: taxable + shipping,
+            taxable: taxable + shipping - shippingTax,
             commission,
           })
         }

@@ -15,6 +15,8 @@ export type DistributorOrderRow = {
   total: string
   commission_total: string
   shipping_shares: Record<string, string>
+  /** The GST inside each line's shipping share. */
+  shipping_tax_shares: Record<string, string>
   lines: {
     line_item_id: string
     listing_id: string | null
@@ -50,6 +52,7 @@ function rowOf(o: PlannedDistributorOrder): DistributorOrderRow {
     total: rupeesOf(o.total),
     commission_total: rupeesOf(o.commission_total),
     shipping_shares: Object.fromEntries(o.lines.map((l) => [l.line_item_id, rupeesOf(l.shipping_share)])),
+    shipping_tax_shares: Object.fromEntries(o.lines.map((l) => [l.line_item_id, rupeesOf(l.shipping_tax_share)])),
     lines: o.lines.map((l) => ({
       line_item_id: l.line_item_id,
       listing_id: l.listing_id,
@@ -74,6 +77,7 @@ type OrderRow = {
   currency_code: string
   created_at: string | Date
   shipping_total: unknown
+  shipping_tax_total: unknown
   items: {
     id: string
     quantity: unknown
@@ -112,6 +116,7 @@ export const prepareOrderSplitStep = createStep(
         "currency_code",
         "created_at",
         "shipping_total",
+        "shipping_tax_total",
         "items.id",
         "items.quantity",
         "items.unit_price",
@@ -171,6 +176,7 @@ export const prepareOrderSplitStep = createStep(
       currency_code: row.currency_code,
       placed_at: new Date(row.created_at),
       shipping_total: paiseOf(row.shipping_total),
+      shipping_tax_total: paiseOf(row.shipping_tax_total),
       lines,
       rules,
     })

@@ -22,6 +22,8 @@ export type SplitOrderInput = {
   currency_code: string
   placed_at: Date
   shipping_total: bigint
+  /** The GST inside `shipping_total` (0 when unknown): shared like the shipping, so TCS can exclude it. */
+  shipping_tax_total?: bigint
   lines: SplitLineInput[]
   rules: CommissionRuleLike[]
 }
@@ -39,6 +41,8 @@ export type PlannedLine = {
   tax_total: bigint
   total: bigint
   shipping_share: bigint
+  /** The GST inside the shipping share. */
+  shipping_tax_share: bigint
   commission_rule_id: string | null
   commission_type: "percent" | "flat" | null
   commission_value: string | null
@@ -86,6 +90,10 @@ export function planOrderSplit(input: SplitOrderInput): PlannedDistributorOrder[
     input.shipping_total,
     input.lines.map((l) => l.total)
   )
+  const taxShares = shippingShares(
+    input.shipping_tax_total ?? 0n,
+    input.lines.map((l) => l.total)
+  )
   const byDistributor = new Map<string, PlannedDistributorOrder>()
   input.lines.forEach((line, index) => {
     if (!line.distributor_id) return
@@ -112,6 +120,7 @@ export function planOrderSplit(input: SplitOrderInput): PlannedDistributorOrder[
       tax_total: line.tax_total,
       total: line.total,
       shipping_share: shares[index],
+      shipping_tax_share: taxShares[index],
       commission_rule_id: rule?.id ?? null,
       commission_type: rule?.type ?? null,
       commission_value: rule?.value ?? null,

@@ -64,6 +64,19 @@ describe("planOrderSplit", () => {
     expect(sum).toBe(128000n + 32000n + 40000n + 9000n + 6000n)
   })
 
+  it("shares the GST inside the shipping like the shipping itself, so each line knows its shipping's value before tax", () => {
+    const lines = [
+      line({ line_item_id: "i1", distributor_id: "dist_a", total: 128000n, tax_total: 6095n }),
+      line({ line_item_id: "i2", distributor_id: "dist_b", total: 32000n, tax_total: 1524n }),
+    ]
+    // ₹60 delivery with ₹2.86 GST inside (5% inclusive), split 4 : 1 by line value.
+    const plan = planOrderSplit({ order_id: "o", currency_code: "inr", placed_at: placed, shipping_total: 6000n, shipping_tax_total: 286n, lines, rules: [] })
+    const [a, b] = plan.map((o) => o.lines[0])
+    expect([a.shipping_share, b.shipping_share]).toEqual([4800n, 1200n])
+    expect([a.shipping_tax_share, b.shipping_tax_share]).toEqual([229n, 57n])
+    expect(a.shipping_tax_share + b.shipping_tax_share).toBe(286n)
+  })
+
   it("charges commission from the most specific rule in force on the order date", () => {
     const rules = [
       rule({ id: "default", scope: "default", value: "5" }),

@@ -24,10 +24,23 @@ const LedgerEntry = model
     amount: model.bigNumber(),
     reverses_entry_id: model.text().nullable(),
     note: model.text().nullable(),
+    /**
+     * TCS rows only (CGST Act s.52, GSTR-8): the head's own rate (CGST 0.25 and SGST 0.25 at a 0.5% TCS),
+     * the gross value of the supplies and of the returns the net `taxable_value` was taken from, and whether
+     * the buyers were registered (GSTR-8 reports supplies to registered and unregistered persons apart).
+     */
+    rate: model.bigNumber().nullable(),
+    supplies_value: model.bigNumber().nullable(),
+    returns_value: model.bigNumber().nullable(),
+    buyer_registered: model.boolean().nullable(),
   })
   .indexes([
     { on: ["gstin", "period", "tax_head"] },
     { on: ["source_type", "source_id"] },
+    { on: ["entry_type", "gstin", "period"] },
+    // GSTR-8 amendments: postings since the previous statement was filed; reversals of a given entry.
+    { on: ["entry_type", "gstin", "created_at"] },
+    { on: ["reverses_entry_id"] },
     { on: ["entry_type", "source_id", "tax_head"], unique: true, where: "deleted_at IS NULL AND entry_type <> 'reversal'" },
   ])
 

@@ -68,7 +68,15 @@ export type TaxDocumentDetail = TaxDocumentSummary & {
 
 export type TaxDocumentList = { tax_documents: TaxDocumentSummary[]; count: number; offset: number; limit: number }
 export type LedgerList = { ledger_entries: LedgerEntry[]; count: number; offset: number; limit: number }
-export type LedgerBalance = { gstin: string; period: string; tax_head: string; taxable_value: string; amount: string; entries: number }
+export type LedgerBalance = {
+  gstin: string
+  period: string
+  liability: "output_tax" | "tcs"
+  tax_head: string
+  taxable_value: string
+  amount: string
+  entries: number
+}
 
 export const DOCUMENT_LABELS: Record<TaxDocumentSummary["document_type"], string> = {
   invoice: "Tax invoice",

@@ -75,6 +75,7 @@ const LedgerPage = () => {
             <Table.Row>
               <Table.HeaderCell>GSTIN</Table.HeaderCell>
               <Table.HeaderCell>Period</Table.HeaderCell>
+              <Table.HeaderCell>Liability</Table.HeaderCell>
               <Table.HeaderCell>Head</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Taxable value</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Net tax</Table.HeaderCell>
@@ -83,9 +84,10 @@ const LedgerPage = () => {
           </Table.Header>
           <Table.Body>
             {balances.map((b) => (
-              <Table.Row key={`${b.gstin}-${b.period}-${b.tax_head}`}>
+              <Table.Row key={`${b.gstin}-${b.period}-${b.liability}-${b.tax_head}`}>
                 <Table.Cell className="font-mono">{b.gstin}</Table.Cell>
                 <Table.Cell>{b.period}</Table.Cell>
+                <Table.Cell>{b.liability === "tcs" ? "TCS collected" : "Output tax"}</Table.Cell>
                 <Table.Cell>{b.tax_head}</Table.Cell>
                 <Table.Cell className="text-right">{money(b.taxable_value)}</Table.Cell>
                 <Table.Cell className="text-right">{money(b.amount)}</Table.Cell>
