@@ -1,3 +1,4 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { GST_UQC, roundHalfUp } from "../lib"
 
 /**
@@ -120,7 +121,7 @@ function wholeUnits(quantity: number | string): bigint {
   const text = String(quantity).trim()
   const match = /^(\d+)(?:\.0*)?$/.exec(text)
   if (!match) {
-    throw new Error(`Quantity "${text}" is not a whole number of units`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Quantity "${text}" is not a whole number of units`)
   }
   return BigInt(match[1])
 }
