@@ -57,6 +57,16 @@ function paise(value: string | number): bigint {
   return negative ? -result : result
 }
 
+/** A pack's declared net weight ("500 g", "1 kg") in grams. */
+function grams(label: string): bigint {
+  const match = /^(\d+) (g|kg)$/.exec(label)
+  if (!match) throw new Error(`not a net weight: ${label}`)
+  return BigInt(match[1]) * (match[2] === "kg" ? 1000n : 1n)
+}
+
+/** Grams as kilograms with the three decimals GST quantities carry: 1250n → "1.250". */
+const kilograms = (g: bigint) => `${g / 1000n}.${String(g % 1000n).padStart(3, "0")}`
+
 /** Today in India, the date on every document issued in this test (IST = UTC+5:30). */
 function indiaToday() {
   const ist = new Date(Date.now() + 330 * 60 * 1000)
@@ -204,6 +214,20 @@ medusaIntegrationTestRunner({
       expect(headsOf(interInvoice)).toEqual(interTotal)
       expect(paise(intraInvoice.round_off)).toBe(0n)
       expect(paise(interInvoice.round_off)).toBe(0n)
+      // CGST Rules r.46(i): quantity in the HSN's unit. These HSNs are in KGS, so packs are weighed, not counted:
+      // 2 × 500 g of kaju katli is 1 kg, not 2 KGS. The gift box declares its contents in its variant's metadata.
+      const { data: boxes } = await api.get(`/admin/products?handle=dry-fruit-gift-box&fields=variants.title,variants.metadata`, demo.admin)
+      const boxNet = boxes.products[0].variants.find((v: Json) => v.title === "Large").metadata.net_quantity as string
+      const quantityOf = (invoice: Json, variant: string) => {
+        const l = invoice.lines.find((x: Json) => x.variant_id === variant)
+        return [Number(l.quantity), l.uqc, l.reported_uqc, kilograms(BigInt(Math.round(Number(l.reported_quantity) * 1000))), l.net_quantity]
+      }
+      expect(quantityOf(intraInvoice, kaju500.id)).toEqual([2, "KGS", "KGS", kilograms(2n * grams("500 g")), "500 g"])
+      expect(quantityOf(intraInvoice, cashews.id)).toEqual([1, "KGS", "KGS", kilograms(grams("250 g")), "250 g"])
+      expect(quantityOf(interInvoice, giftBox.id)).toEqual([50, "KGS", "KGS", kilograms(50n * grams(boxNet)), boxNet])
+      expect(quantityOf(interInvoice, kaju1kg.id)).toEqual([1, "KGS", "KGS", kilograms(grams("1 kg")), "1 kg"])
+      expect(intraInvoice.lines.find((l: Json) => l.line_type === "shipping")).toMatchObject({ reported_uqc: "NA" })
+
       const hsnOf = (invoice: Json) => invoice.lines.map((l: Json) => l.hsn_code).sort()
       expect(hsnOf(intraInvoice)).toEqual(["08013220", "21069099", "996812"])
       expect(hsnOf(interInvoice)).toEqual(["08135020", "21069099", "996812"])
@@ -255,6 +279,9 @@ medusaIntegrationTestRunner({
       expect(note.lines).toHaveLength(1)
       expect(note.lines[0]).toMatchObject({ variant_id: giftBox.id, hsn_code: "08135020" })
       expect(Number(note.lines[0].quantity)).toBe(10)
+      // The 10 boxes returned, in kilograms too.
+      expect(note.lines[0]).toMatchObject({ reported_uqc: "KGS", net_quantity: boxNet })
+      expect(kilograms(BigInt(Math.round(Number(note.lines[0].reported_quantity) * 1000)))).toBe(kilograms(10n * grams(boxNet)))
       expect(headsOf(note.lines[0])).toEqual(credit)
       expect(headsOf(note)).toEqual(credit)
       expect(await ledgerOf(note.id)).toEqual([["credit_note", "IGST", supplierGstin, today.period, -credit.taxable, -credit.igst]])
@@ -342,6 +369,15 @@ medusaIntegrationTestRunner({
       // Table 12 (from the May 2025 period, B2C supplies on their own tab), net of the credit note.
       const hsnRows = gstr1.hsn.hsn_b2c.map((r: Json) => [r.hsn_sc, r.uqc, r.rt, r.txval, r.iamt, r.camt, r.samt, r.csamt])
       expect(gstr1.hsn.hsn_b2b).toBeUndefined()
+      // Table 12 quantities are the weights sold in KGS, net of the return, worked out here from the packs' labels:
+      // cashews 1 × 250 g; gift boxes (50 − 10) × their contents; kaju katli 2 × 500 g + 1 × 1 kg; delivery none.
+      expect(gstr1.hsn.hsn_b2c.map((r: Json) => [r.hsn_sc, r.uqc, r.qty])).toEqual([
+        ["08013220", "KGS", `#${kilograms(grams("250 g"))}`],
+        ["08135020", "KGS", `#${kilograms((50n - 10n) * grams(boxNet))}`],
+        ["21069099", "KGS", `#${kilograms(2n * grams("500 g") + grams("1 kg"))}`],
+        ["996812", "NA", "#0.000"],
+      ])
+      expect(gstr1.hsn.hsn_b2c.find((r: Json) => r.hsn_sc === "21069099").qty).toBe("#2.000")
       expect(hsnRows).toEqual([
         ["08013220", "KGS", "#5", money(intraLines[1].taxable), money(0n), money(intraLines[1].cgst), money(intraLines[1].sgst), money(0n)],
         ["08135020", "KGS", "#5", money(interLines[0].taxable - credit.taxable), money(interLines[0].igst - credit.igst), money(0n), money(0n), money(0n)],

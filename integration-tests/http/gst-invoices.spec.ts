@@ -115,6 +115,9 @@ medusaIntegrationTestRunner({
         // 2 × ₹640 MRP with 5% inside: taxable 1219.04 + 30.48 + 30.48; delivery ₹60: 57.14 + 1.43 + 1.43.
         const item = invoice.lines.find((l: { line_type: string }) => l.line_type === "item")
         expect(item).toMatchObject({ hsn_code: "21069099", uqc: "KGS", line_item_id: order.items[0].id })
+        // r.46(i): two 500 g packs are 1 kg in the HSN's UQC (KGS), not "2 KGS".
+        expect(item).toMatchObject({ quantity: 2, reported_uqc: "KGS", net_quantity: "500 g" })
+        expect(Number(item.reported_quantity)).toBe(1)
         expect([item.taxable_value, item.cgst, item.sgst, item.igst, item.total].map(Number)).toEqual([1219.04, 30.48, 30.48, 0, 1280])
         const shipping = invoice.lines.find((l: { line_type: string }) => l.line_type === "shipping")
         expect(shipping.hsn_code).toBe("996812")
@@ -225,9 +228,13 @@ medusaIntegrationTestRunner({
           "Tax payable on reverse charge: No",
           "Authorised signatory",
           "1340.00",
+          // The quantity column: 2 × 500 g, and what they weigh in the HSN's UQC.
+          "500 g",
+          "1.000 KGS",
         ]) {
           expect(text).toContain(expected)
         }
+        expect(text).not.toContain("2 KGS")
 
         const { data: own } = await api.get(`/store/gst/invoices?order_id=${order.id}`, priya)
         expect(own.tax_documents.map((d: { id: string }) => d.id)).toEqual([invoice.id])

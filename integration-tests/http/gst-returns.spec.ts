@@ -146,6 +146,34 @@ medusaIntegrationTestRunner({
         expect(refused.data.message).toMatch(/section=b2b \| b2cl/)
       })
 
+      it("reports Table 12 quantities in the HSN's UQC: packs weighed into KGS, unweighed packs as PAC, in JSON and CSV", async () => {
+        const { data } = await api.post("/admin/gst/returns", { return_type: "GSTR1", gstin: SUPPLIER_GSTIN, period: "2025-06" }, demo.admin)
+        const { exported } = await waitUntilDone(data.gst_return_export.id)
+        expect(exported.status).toBe("done")
+        const file = await api.get(`/admin/gst/returns/${exported.id}/download?format=json`, { ...demo.admin, transformResponse: (body: string) => body })
+        const gstr1 = parseExactJson(file.data)
+        // Almonds (HSN 0802, UQC KGS): two 500 g packs sold, one returned → 500 g; three packs of unknown weight → 3 PAC.
+        const almondGrams = 2n * 500n - 500n
+        const kg = `#${almondGrams / 1000n}.${String(almondGrams % 1000n).padStart(3, "0")}`
+        const rows = gstr1.hsn.hsn_b2c.map((h: Json) => [h.hsn_sc, h.uqc, h.qty])
+        expect(rows).toEqual([
+          ["0802", "KGS", kg],
+          ["0802", "PAC", "#3.000"],
+          ["8471", "NOS", "#2.000"],
+          ["998314", "NA", "#0.000"],
+        ])
+        expect(kg).toBe("#0.500")
+        const csv = await api.get(`/admin/gst/returns/${exported.id}/download?format=csv&section=hsn_b2c`, {
+          ...demo.admin,
+          transformResponse: (body: string) => body,
+        })
+        const [header, kgRow, pacRow] = csv.data.split("\n")
+        expect(header.split(",").slice(2, 4)).toEqual(["UQC", "Total Quantity"])
+        // HSN, description (quoted when it holds a comma), UQC, Total Quantity.
+        expect(kgRow).toMatch(/^0802,(?:"[^"]*"|[^,]*),KGS-KILOGRAMS,0\.500,/)
+        expect(pacRow).toMatch(/^0802,(?:"[^"]*"|[^,]*),PAC-PACKS,3\.000,/)
+      })
+
       it("previews section totals synchronously", async () => {
         const { data } = await api.get(
           `/admin/gst/returns/preview?return_type=GSTR1&gstin=${SUPPLIER_GSTIN}&period=2024-07`,

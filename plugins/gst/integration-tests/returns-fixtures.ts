@@ -13,7 +13,22 @@ export const BUYER_GJ = "24AAJCS5738D1ZC"
 export const BUYER_SEZ = "36AASFP8573D2ZN"
 export const BUYER_UIN = "0717UNO00157UNO"
 
-type LineSpec = { hsn: string; rate: string; txval: string; uqc?: string; taxFree?: boolean }
+type LineSpec = {
+  hsn: string
+  rate: string
+  txval: string
+  /** The HSN master's UQC (NOS when not given). */
+  uqc?: string
+  taxFree?: boolean
+  /** Packs sold (2 when not given) and one pack's net quantity. */
+  packs?: string
+  net?: string
+  /**
+   * The UQC and quantity the issue path reports for the line; by default the packs under a count UQC, and NA with
+   * no quantity for services (chapter 99).
+   */
+  reported?: [uqc: string, quantity: string]
+}
 type DocSpec = {
   type?: "invoice" | "credit_note"
   number: string
@@ -91,7 +106,10 @@ export function buildDocument(spec: DocSpec): BuiltDocument {
       description: `Item ${index + 1} (${line.hsn})`,
       hsn_code: line.hsn,
       uqc: line.uqc ?? "NOS",
-      quantity: "2",
+      quantity: line.packs ?? "2",
+      reported_uqc: line.reported?.[0] ?? (line.hsn.startsWith("99") ? "NA" : line.uqc ?? "NOS"),
+      reported_quantity: line.reported?.[1] ?? (line.hsn.startsWith("99") ? "0" : line.packs ?? "2"),
+      net_quantity: line.net ?? null,
       unit_price: formatMoney(tax.txval / 2n),
       taxable_value: formatMoney(tax.txval),
       rate: line.rate,
@@ -159,6 +177,15 @@ export const JUNE_2025: DocSpec[] = [
     lines: [{ hsn: "8471", rate: "18", txval: "1000.00" }] },
   { number: "INV/25-2", date: "2025-06-03", supply_type: "b2cs", pos: "24", lines: [{ hsn: "8471", rate: "18", txval: "3000.00" }] },
   { number: "INV/25-3", date: "2025-06-04", supply_type: "b2cs", pos: "24", lines: [{ hsn: "998314", rate: "18", txval: "500.00", uqc: "OTH" }] },
+  // Almonds, measured in KGS by the HSN master: 2 × 500 g packs are reported as 1.000 KGS …
+  { number: "INV/25-4", date: "2025-06-05", supply_type: "b2cs", pos: "24",
+    lines: [{ hsn: "0802", rate: "5", txval: "1000.00", uqc: "KGS", packs: "2", net: "500 g", reported: ["KGS", "1.000"] }] },
+  // … 3 packs of unknown weight as 3 PAC, not 3 KGS …
+  { number: "INV/25-5", date: "2025-06-06", supply_type: "b2cs", pos: "24",
+    lines: [{ hsn: "0802", rate: "5", txval: "300.00", uqc: "KGS", packs: "3", reported: ["PAC", "3.000"] }] },
+  // … and one 500 g pack of INV/25-4 returned: 0.500 KGS credited.
+  { type: "credit_note", number: "CN/25-1", date: "2025-06-07", supply_type: "b2cs", pos: "24", original: "INV/25-4",
+    lines: [{ hsn: "0802", rate: "5", txval: "500.00", uqc: "KGS", packs: "1", net: "500 g", reported: ["KGS", "0.500"] }] },
 ]
 
 /** The parts of the GST module service the fixtures write through. */
@@ -214,7 +241,7 @@ export async function linkOriginals(
     .filter((s) => s.original)
     .map((s) => {
       const supplier = s.supplier ?? SUPPLIER_GSTIN
-      const original = [...JULY_2024, ...AUGUST_2024].find((o) => o.number === s.original)!
+      const original = [...JULY_2024, ...AUGUST_2024, ...JUNE_2025].find((o) => o.number === s.original)!
       return {
         id: idOf.get(`${supplier}|${s.number}`),
         original_document_id: idOf.get(`${supplier}|${s.original}`),

@@ -152,9 +152,9 @@ moduleIntegrationTestRunner<GstModuleService>({
         const rows = result.return.hsn.data.map((h: Json) => [h.hsn_sc, h.uqc, h.rt, h.qty, h.txval, h.iamt, h.camt, h.samt])
         expect(Object.keys(result.return.hsn)).toEqual(["data"])
         expect(rows).toEqual([
-          ["2106", "NOS", n("5"), n("2.00"), n("4800.00"), n("200.00"), n("20.00"), n("20.00")],
-          ["4901", "NOS", n("5"), n("2.00"), n("2000.00"), n("100.00"), n("0.00"), n("0.00")],
-          ["8471", "NOS", n("18"), n("10.00"), n("322000.00"), n("47700.00"), n("630.00"), n("630.00")],
+          ["2106", "NOS", n("5"), n("2.000"), n("4800.00"), n("200.00"), n("20.00"), n("20.00")],
+          ["4901", "NOS", n("5"), n("2.000"), n("2000.00"), n("100.00"), n("0.00"), n("0.00")],
+          ["8471", "NOS", n("18"), n("10.000"), n("322000.00"), n("47700.00"), n("630.00"), n("630.00")],
         ])
       })
 
@@ -192,7 +192,7 @@ moduleIntegrationTestRunner<GstModuleService>({
         expect(csv.b2b).toContain(`${BUYER_MH},Buyer ${BUYER_MH},INV/1,02-Aug-24,13900.00,27-Maharashtra,N,,Regular B2B,,18,10000.00,0.00`)
         expect(csv.b2cs).toContain("OE,29-Karnataka,,18,-10000.00,0.00,")
         expect(csv.cdnur).toContain("EXPWP,CN/4,23-Aug-24,C,,5900.00,,18,5000.00,0.00")
-        expect(csv.hsn.split("\n")[1]).toBe("2106,,NOS-NUMBERS,2.00,5040.00,5,4800.00,200.00,20.00,20.00,0.00")
+        expect(csv.hsn.split("\n")[1]).toBe("2106,,NOS-NUMBERS,2.000,5040.00,5,4800.00,200.00,20.00,20.00,0.00")
         expect(csv.docs).toContain("Invoices for outward supply,INV/1,INV/11,11,1")
       })
     })
@@ -211,9 +211,20 @@ moduleIntegrationTestRunner<GstModuleService>({
       const hsn = result.return.hsn
       expect(Object.keys(hsn).sort()).toEqual(["hsn_b2b", "hsn_b2c"])
       expect(hsn.hsn_b2b.map((h: Json) => [h.hsn_sc, h.txval])).toEqual([["8471", n("1000.00")]])
+      // Almonds (HSN UQC KGS): 2 × 500 g sold less 1 × 500 g returned, in kilograms; the packs of unknown weight
+      // as packs; computers (NOS) by count; the service with no quantity.
+      const almondsKg = (2n * 500n - 1n * 500n) // grams
+      const kgs = `${almondsKg / 1000n}.${String(almondsKg % 1000n).padStart(3, "0")}`
       expect(hsn.hsn_b2c.map((h: Json) => [h.num, h.hsn_sc, h.uqc, h.qty, h.txval])).toEqual([
-        [n("1"), "8471", "NOS", n("2.00"), n("3000.00")],
-        [n("2"), "998314", "NA", n("0.00"), n("500.00")],
+        [n("1"), "0802", "KGS", n(kgs), n("500.00")],
+        [n("2"), "0802", "PAC", n("3.000"), n("300.00")],
+        [n("3"), "8471", "NOS", n("2.000"), n("3000.00")],
+        [n("4"), "998314", "NA", n("0.000"), n("500.00")],
+      ])
+      expect(kgs).toBe("0.500")
+      expect(result.csv.hsn_b2c.split("\n").slice(1, 3)).toEqual([
+        "0802,,KGS-KILOGRAMS,0.500,525.00,5,500.00,0.00,12.50,12.50,0.00",
+        "0802,,PAC-PACKS,3.000,315.00,5,300.00,0.00,7.50,7.50,0.00",
       ])
       expect(Object.keys(result.csv)).toEqual(expect.arrayContaining(["hsn_b2b", "hsn_b2c"]))
     })

@@ -20,6 +20,11 @@ export type GstPluginOptions = {
    * letter of undertaking or bond, without IGST (s.16(3)(a)); true: IGST is charged and refunded later (s.16(3)(b)).
    */
   export_with_igst?: boolean
+  /**
+   * The unit of `product_variant.weight`, which Medusa stores as a bare number: "g" (default) or "kg". Invoices
+   * use it to express packs in a mass UQC (2 × 500 g = 1.000 KGS) when a variant declares no metadata.net_quantity.
+   */
+  variant_weight_unit?: "g" | "kg"
 }
 
 export const DEFAULT_OPTIONS = {
@@ -27,4 +32,5 @@ export const DEFAULT_OPTIONS = {
   credit_note_prefix: "CN",
   service_invoice_prefix: "SRV",
   shipping_rate: "main_supply",
+  variant_weight_unit: "g",
 } as const

@@ -33,6 +33,7 @@ export const GST_UQC: Readonly<Record<string, string>> = {
   KGS: "Kilograms",
   KLR: "Kilolitres",
   KME: "Kilometres",
+  LTR: "Litres",
   MLT: "Millilitres",
   MTR: "Metres",
   MTS: "Metric tonnes",

@@ -10,6 +10,8 @@ export type CatalogueItem = {
   description: string
   sizes: string[]
   inr: number
+  /** Net contents of sizes that are not themselves a quantity ("Small", "Large"), as the label declares them. */
+  net_quantities?: Record<string, string>
 }
 
 export const CATEGORIES = [
@@ -21,6 +23,8 @@ export const CATEGORIES = [
 ]
 
 const WEIGHTS = ["250 g", "500 g", "1 kg"]
+// Boxes and hampers: the large one holds 9/5 of the small, as its price does (sizeRatio).
+const BOX_CONTENTS = { Small: "500 g", Large: "900 g" }
 const PACKS = ["30 ml", "100 ml"]
 
 export const CATALOGUE: CatalogueItem[] = [
@@ -53,10 +57,10 @@ export const CATALOGUE: CatalogueItem[] = [
   { category: "homeopathy", title: "Belladonna 30C", hsn_code: "30049014", description: "Homoeopathic dilution", sizes: PACKS, inr: 95 },
   { category: "homeopathy", title: "Calendula Q Mother Tincture", hsn_code: "30049014", description: "Mother tincture", sizes: PACKS, inr: 160 },
   { category: "homeopathy", title: "Biocombination No. 28 Tablets", hsn_code: "30049014", description: "Biochemic tablets, 25 g", sizes: ["25 g"], inr: 130 },
-  { category: "gift-boxes", title: "Diwali Mithai Hamper", hsn_code: "21069099", description: "Kaju katli, peda and laddoo in a lacquer box", sizes: ["Small", "Large"], inr: 899 },
-  { category: "gift-boxes", title: "Dry Fruit Gift Box", hsn_code: "08135020", description: "Cashews, almonds, pistachios and raisins", sizes: ["Small", "Large"], inr: 1199 },
-  { category: "gift-boxes", title: "Rakhi Sweets Box", hsn_code: "21069099", description: "Assorted sweets with a rakhi", sizes: ["Small", "Large"], inr: 649 },
-  { category: "gift-boxes", title: "Wedding Namkeen Basket", hsn_code: "21069099", description: "Six namkeens in a cane basket", sizes: ["Small", "Large"], inr: 749 },
+  { category: "gift-boxes", title: "Diwali Mithai Hamper", hsn_code: "21069099", description: "Kaju katli, peda and laddoo in a lacquer box", sizes: ["Small", "Large"], inr: 899, net_quantities: BOX_CONTENTS },
+  { category: "gift-boxes", title: "Dry Fruit Gift Box", hsn_code: "08135020", description: "Cashews, almonds, pistachios and raisins", sizes: ["Small", "Large"], inr: 1199, net_quantities: BOX_CONTENTS },
+  { category: "gift-boxes", title: "Rakhi Sweets Box", hsn_code: "21069099", description: "Assorted sweets with a rakhi", sizes: ["Small", "Large"], inr: 649, net_quantities: BOX_CONTENTS },
+  { category: "gift-boxes", title: "Wedding Namkeen Basket", hsn_code: "21069099", description: "Six namkeens in a cane basket", sizes: ["Small", "Large"], inr: 749, net_quantities: BOX_CONTENTS },
 ]
 
 /** A size's price relative to the first, as a ratio of whole numbers: by weight or volume, 9/5 for "Large". */
@@ -71,6 +75,17 @@ export function sizeRatio(sizes: string[], size: string): [number, number] {
     return [this_, base]
   }
   return size === "Large" ? [9, 5] : [1, 1]
+}
+
+/**
+ * One unit's net quantity as its label declares it (Legal Metrology (Packaged Commodities) Rules 2011, r.6(1)(e)):
+ * the size itself when it is a weight or volume ("500 g", "30 ml"), else the item's declared contents. Stored as
+ * the variant's metadata.net_quantity, from which @haat/gst reports the quantity in the HSN's UQC (2 × 500 g =
+ * 1.000 KGS on the invoice and in GSTR-1 Table 12).
+ */
+export function netQuantityOf(item: CatalogueItem, size: string): string | null {
+  if (/^\d+(\.\d+)?\s*(g|kg|ml|l)$/.test(size)) return size
+  return item.net_quantities?.[size] ?? null
 }
 
 /** Whole rupees, in integer arithmetic; MRP-style, ending in 0 or 9. */

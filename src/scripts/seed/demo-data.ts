@@ -20,7 +20,7 @@ import {
   updateStoresWorkflow,
   updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { CATALOGUE, CATEGORIES, priceFor } from "./catalogue"
+import { CATALOGUE, CATEGORIES, netQuantityOf, priceFor } from "./catalogue"
 
 /**
  * Indian demo data, safe to run again: each part looks for what it would create and skips it when present.
@@ -295,7 +295,7 @@ async function seedCatalogue(container: Container, query: Query, salesChannelId:
             sku: `${handle(item.title)}-${handle(size)}`.toUpperCase(),
             options: { Size: size },
             manage_inventory: true,
-            metadata: { hsn_code: item.hsn_code },
+            metadata: { hsn_code: item.hsn_code, ...(netQuantityOf(item, size) ? { net_quantity: netQuantityOf(item, size) } : {}) },
             // Export prices: whole dollars/euros at roughly ₹85 and ₹95.
             prices: [
               { currency_code: "inr", amount: inr },

@@ -20,6 +20,10 @@ export type PdfTaxDocumentLine = {
   hsn_code: string
   uqc: string
   quantity: unknown
+  /** Absent on a document read before the reported quantity existed: the pack count and `uqc` are shown. */
+  reported_uqc?: string | null
+  reported_quantity?: unknown
+  net_quantity?: string | null
   unit_price: unknown
   taxable_value: unknown
   rate: unknown
@@ -74,6 +78,24 @@ function money(value: unknown): string {
 function plainNumber(value: unknown): string {
   const n = String(value ?? "0")
   return n.includes(".") ? n.replace(/\.?0+$/, "") : n
+}
+
+/** A stored UQC quantity with its 3 decimals: 1 → "1.000", 0.5 → "0.500". */
+function uqcQuantityText(value: unknown): string {
+  const [whole, fraction = ""] = String(value ?? "0").split(".")
+  return `${whole}.${fraction.padEnd(3, "0").slice(0, 3)}`
+}
+
+/**
+ * r.46(i) quantity and unit: the packs and, for goods measured by mass or volume, what they come to in the UQC
+ * ("2 × 500 g — 1.000 KGS"); a count UQC shows the count ("3 BTL", "2 PAC"); services show the count alone.
+ */
+export function quantityText(line: Pick<PdfTaxDocumentLine, "quantity" | "uqc" | "reported_uqc" | "reported_quantity" | "net_quantity">): string {
+  const packs = plainNumber(line.quantity)
+  const uqc = line.reported_uqc ?? line.uqc
+  if (uqc === "NA") return packs
+  if (line.net_quantity) return `${packs} × ${line.net_quantity} — ${uqcQuantityText(line.reported_quantity)} ${uqc}`
+  return `${packs} ${uqc}`
 }
 
 function halfRate(rate: unknown): string {
@@ -187,13 +209,13 @@ export function renderTaxDocumentPdf(doc: PdfTaxDocument): Promise<Buffer> {
     : [{ key: "igst", title: "IGST" }]
   const columns = [
     { title: "#", w: 18 },
-    { title: "Description", w: 120 },
+    { title: "Description", w: 100 },
     { title: "HSN/SAC", w: 50 },
-    { title: "Qty", w: 42 },
+    { title: "Qty", w: 62 },
     { title: pricesIncludeTax ? "Unit price (incl. GST)" : "Unit price", w: 58 },
     { title: "Taxable value", w: 62 },
     ...headColumns.map((h) => ({ title: `${h.title} rate / amount`, w: intra ? 60 : 90 })),
-    { title: "Total", w: width - (18 + 120 + 50 + 42 + 58 + 62 + headColumns.length * (intra ? 60 : 90)) },
+    { title: "Total", w: width - (18 + 100 + 50 + 62 + 58 + 62 + headColumns.length * (intra ? 60 : 90)) },
   ]
   const row = (cells: string[], bold = false) => {
     const y = pdf.y
@@ -216,7 +238,7 @@ export function renderTaxDocumentPdf(doc: PdfTaxDocument): Promise<Buffer> {
       String(index + 1),
       line.description,
       line.hsn_code,
-      `${plainNumber(line.quantity)} ${line.uqc}`,
+      quantityText(line),
       money(line.unit_price),
       money(line.taxable_value),
       ...headColumns.map((h) => `${intra ? halfRate(line.rate) : plainNumber(line.rate)}% / ${money(lineRecord[h.key])}`),

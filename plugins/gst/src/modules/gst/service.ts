@@ -20,6 +20,7 @@ import TaxDocumentLine from "./models/tax-document-line"
 import TcsPeriod from "./models/tcs-period"
 import { withGstReturns } from "./returns/service-mixin"
 import { withTcs } from "./tcs/service-mixin"
+import { uqcQuantity } from "../../utils/uqc-quantity"
 
 export type TaxDocumentType = "invoice" | "credit_note" | "commission_invoice"
 export type LedgerTaxHead = "IGST" | "CGST" | "SGST" | "UTGST" | "CESS"
@@ -34,6 +35,13 @@ export type IssueDocumentLineInput = {
   hsn_code: string
   uqc?: string
   quantity: string | number
+  /**
+   * The quantity as reported (r.46(i), GSTR-1 Table 12) and its UQC; when not given they are derived from `uqc`
+   * and `quantity` (utils/uqc-quantity.ts: no net quantity, so packs under a mass or volume UQC become PAC).
+   */
+  reported_uqc?: string
+  reported_quantity?: string
+  net_quantity?: string | null
   unit_price: string
   taxable_value: string
   rate: string
@@ -130,6 +138,15 @@ function negate(amount: string): string {
   return amount.startsWith("-") ? amount.slice(1) : amount === "0" || /^0(\.0+)?$/.test(amount) ? amount : `-${amount}`
 }
 
+/** A line as stored: its reported UQC and quantity, derived from its UQC and pack count when the caller gave none. */
+function withReportedQuantity(line: IssueDocumentLineInput): IssueDocumentLineInput {
+  if (line.reported_uqc && line.reported_quantity !== undefined) {
+    return line
+  }
+  const reported = uqcQuantity({ hsn_code: line.hsn_code, uqc: line.uqc ?? "NOS", quantity: line.quantity })
+  return { ...line, reported_uqc: reported.uqc, reported_quantity: reported.quantity, net_quantity: reported.net_quantity }
+}
+
 function isZero(amount: string): boolean {
   return /^-?0*(\.0*)?$/.test(amount)
 }
@@ -165,6 +182,7 @@ class GstModuleService extends withTcs(withGstReturns(
       service_invoice_prefix: this.options_.service_invoice_prefix ?? DEFAULT_OPTIONS.service_invoice_prefix,
       shipping_rate: this.options_.shipping_rate ?? DEFAULT_OPTIONS.shipping_rate,
       default_hsn_code: this.options_.default_hsn_code ?? null,
+      variant_weight_unit: this.options_.variant_weight_unit === "kg" ? ("kg" as const) : ("g" as const),
     }
   }
 
@@ -256,7 +274,7 @@ class GstModuleService extends withTcs(withGstReturns(
       sharedContext
     )
     await this.createGstTaxDocumentLines(
-      exact<Parameters<GstModuleService["createGstTaxDocumentLines"]>[0]>(lines.map((line) => ({ ...line, quantity: String(line.quantity), document_id: document.id }))),
+      exact<Parameters<GstModuleService["createGstTaxDocumentLines"]>[0]>(lines.map((line) => ({ ...withReportedQuantity(line), quantity: String(line.quantity), document_id: document.id }))),
       sharedContext
     )
 

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { formatMoney, parseMoney, roundHalfUp } from "../../lib"
 import type { IssueDocumentInput, IssueDocumentLineInput } from "../../modules/gst/service"
+import { addUqcQuantity, partOfUqcQuantity, subtractUqcQuantity } from "../../utils/uqc-quantity"
 import { addHeads, formatHeads, headsOf } from "./build-tax-invoice"
 
 /**
@@ -22,6 +23,10 @@ export type CreditableLine = {
   hsn_code: string
   uqc: string
   quantity: string
+  /** The line's quantity in `reported_uqc` (3 decimals); see utils/uqc-quantity.ts. */
+  reported_uqc: string
+  reported_quantity: string
+  net_quantity: string | null
   unit_price: string
   rate: string
   cess_rate: string
@@ -58,7 +63,10 @@ export type CreditableInvoice = {
  * What earlier credit notes took from each invoice line, keyed by the invoice line's id. Credit-note
  * lines are matched to invoice lines by `line_item_id` (the order line item, or the shipping method).
  */
-export type CreditedSoFar = Record<string, { quantity: string; total: string; taxable_value: string } & Record<(typeof HEAD_FIELDS)[number], string>>
+export type CreditedSoFar = Record<
+  string,
+  { quantity: string; reported_quantity: string; total: string; taxable_value: string } & Record<(typeof HEAD_FIELDS)[number], string>
+>
 
 /** Credit a quantity of a line (goods returned) or an amount of it (a price reduction), tax-inclusive. */
 export type CreditRequest = { line_id: string; quantity?: number; amount?: string }
@@ -149,6 +157,14 @@ export function buildCreditNote(input: BuildCreditNoteInput): IssueDocumentInput
       HEAD_FIELDS.map((field) => [field, full ? left[field] : original.total === 0n ? 0n : scale(original[field], amount, original.total)])
     ) as Record<(typeof HEAD_FIELDS)[number], bigint>
     const tax = HEAD_FIELDS.reduce((sum, field) => sum + heads[field], 0n)
+    // Goods returned take their part of the line's UQC quantity (the last return the exact remainder); a price
+    // reduction returns no goods, so its quantity is nil.
+    const reportedQuantity =
+      quantity === 0n
+        ? "0.000"
+        : quantity === quantityLeft
+          ? subtractUqcQuantity(line.reported_quantity, credited[line.id]?.reported_quantity ?? "0")
+          : partOfUqcQuantity(line.reported_quantity, quantity, lineQuantity)
     return {
       line_item_id: line.line_item_id,
       line_type: line.line_type,
@@ -158,6 +174,9 @@ export function buildCreditNote(input: BuildCreditNoteInput): IssueDocumentInput
       hsn_code: line.hsn_code,
       uqc: line.uqc,
       quantity: String(quantity),
+      reported_uqc: line.reported_uqc,
+      reported_quantity: reportedQuantity,
+      net_quantity: line.net_quantity,
       unit_price: line.unit_price,
       rate: line.rate,
       cess_rate: line.cess_rate,
@@ -204,7 +223,8 @@ export function buildCreditNote(input: BuildCreditNoteInput): IssueDocumentInput
 /** Sums earlier credit-note lines per invoice line, matching them by `line_item_id`. */
 export function creditedSoFar(
   invoiceLines: Pick<CreditableLine, "id" | "line_item_id">[],
-  creditLines: (Pick<CreditableLine, "line_item_id" | "quantity" | "total" | "taxable_value"> & Record<(typeof HEAD_FIELDS)[number], string>)[]
+  creditLines: (Pick<CreditableLine, "line_item_id" | "quantity" | "reported_quantity" | "total" | "taxable_value"> &
+    Record<(typeof HEAD_FIELDS)[number], string>)[]
 ): CreditedSoFar {
   const result: CreditedSoFar = {}
   for (const line of invoiceLines) {
@@ -212,7 +232,8 @@ export function creditedSoFar(
     if (!matching.length) continue
     const sum = matching.reduce((acc, c) => addHeads(acc, headsOf(c)), NO_CREDIT)
     const quantity = matching.reduce((acc, c) => acc + quantityOf(c.quantity), 0n)
-    result[line.id] = { ...formatHeads(sum), quantity: String(quantity) }
+    const reported = matching.reduce((acc, c) => addUqcQuantity(acc, c.reported_quantity), "0")
+    result[line.id] = { ...formatHeads(sum), quantity: String(quantity), reported_quantity: reported }
   }
   return result
 }

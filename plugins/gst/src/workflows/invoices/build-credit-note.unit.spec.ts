@@ -28,6 +28,9 @@ const invoice: CreditableInvoice = {
       hsn_code: "21069099",
       uqc: "KGS",
       quantity: "3",
+      reported_uqc: "KGS",
+      reported_quantity: "1.500",
+      net_quantity: "500 g",
       unit_price: "640.00",
       rate: "5",
       cess_rate: "0",
@@ -49,9 +52,27 @@ describe("buildCreditNote", () => {
   it("credits one unit of three in proportion, and the last units take exactly what is left", () => {
     const first = credit([{ line_id: "line_1", quantity: 1 }])
     expect(first).toMatchObject({ total: "640.00", cgst: "15.24", sgst: "15.24", taxable_value: "609.52" })
-    const soFar = creditedSoFar(invoice.lines, first.lines.map((l) => ({ ...l, line_item_id: l.line_item_id ?? null, quantity: String(l.quantity) })))
+    const soFar = creditedSoFar(
+      invoice.lines,
+      first.lines.map((l) => ({ ...l, line_item_id: l.line_item_id ?? null, quantity: String(l.quantity), reported_quantity: String(l.reported_quantity) }))
+    )
     const rest = credit([{ line_id: "line_1", quantity: 2 }], soFar)
     expect(rest).toMatchObject({ total: "1279.99", cgst: "30.47", sgst: "30.47", taxable_value: "1219.05" })
+  })
+
+  it("credits returned packs in the line's UQC: 1 of 3 × 500 g is 0.500 KGS, the other 2 the remaining 1.000 KGS", () => {
+    const first = credit([{ line_id: "line_1", quantity: 1 }])
+    expect(first.lines[0]).toMatchObject({ quantity: "1", reported_uqc: "KGS", reported_quantity: "0.500", net_quantity: "500 g" })
+    const soFar = creditedSoFar(
+      invoice.lines,
+      first.lines.map((l) => ({ ...l, line_item_id: l.line_item_id ?? null, quantity: String(l.quantity), reported_quantity: String(l.reported_quantity) }))
+    )
+    expect(soFar.line_1.reported_quantity).toBe("0.500")
+    expect(credit([{ line_id: "line_1", quantity: 2 }], soFar).lines[0]).toMatchObject({ quantity: "2", reported_quantity: "1.000" })
+  })
+
+  it("reports no quantity on a price reduction, which returns no goods", () => {
+    expect(credit([{ line_id: "line_1", amount: "100" }]).lines[0]).toMatchObject({ quantity: "0", reported_uqc: "KGS", reported_quantity: "0.000" })
   })
 
   it("cites the invoice it adjusts (CGST Rules r.53(1A))", () => {

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { formatMoney, parseMoney, resolveState, splitTax, validateGstin } from "../../lib"
 import type { IssueDocumentInput, IssueDocumentLineInput } from "../../modules/gst/service"
+import { uqcQuantity, VariantWeightUnit } from "../../utils/uqc-quantity"
 
 /**
  * A tax invoice from an order, as pure data (CGST Rules r.46). Amounts in, amounts out are decimal strings
@@ -39,8 +40,15 @@ export type InvoiceOrderLine = {
   variant_id?: string | null
   description: string
   hsn_code: string
+  /** The HSN master's UQC. */
   uqc: string
+  /** Units sold (the cart's quantity: packs). */
   quantity: number
+  /** One unit's declared net quantity ("500 g"): the variant's, else the product's metadata.net_quantity. */
+  net_quantity?: string | null
+  /** The variant's weight (Medusa's product_variant.weight), in `weight_unit`. */
+  weight?: number | string | null
+  weight_unit?: VariantWeightUnit
   /** The price of one unit as the order lists it (tax-inclusive when `is_tax_inclusive`). */
   unit_price: string
   /**
@@ -186,6 +194,15 @@ export function buildTaxInvoice({ order, supplier, prefix, issue_date, issued_at
       quantity: 1,
       tax_inclusive: line.is_tax_inclusive && !lut,
     })
+    // CGST Rules r.46(i): the quantity in the unit (UQC) of the goods, not the count of packs under it.
+    const reported = uqcQuantity({
+      hsn_code: line.hsn_code,
+      uqc: line.uqc,
+      quantity: line.quantity,
+      net_quantity: line.net_quantity,
+      weight: line.weight,
+      weight_unit: line.weight_unit,
+    })
     return {
       line_item_id: line.line_item_id,
       line_type: line.line_type,
@@ -195,6 +212,9 @@ export function buildTaxInvoice({ order, supplier, prefix, issue_date, issued_at
       hsn_code: line.hsn_code,
       uqc: line.uqc,
       quantity: line.quantity,
+      reported_uqc: reported.uqc,
+      reported_quantity: reported.quantity,
+      net_quantity: reported.net_quantity,
       unit_price: line.unit_price,
       taxable_value: split.taxable_value,
       rate: lut ? "0" : line.rate,

@@ -43,6 +43,16 @@ const build = (o: InvoiceOrder, day = "2025-06-15") =>
   buildTaxInvoice({ order: o, supplier, prefix: "INV", issue_date: day })
 
 describe("buildTaxInvoice", () => {
+  it.each<[string, Partial<InvoiceOrderLine>, { uqc: string; quantity: number; reported_uqc: string; reported_quantity: string; net_quantity: string | null }]>([
+    ["2 × 500 g declared, under KGS", { net_quantity: "500 g" }, { uqc: "KGS", quantity: 2, reported_uqc: "KGS", reported_quantity: "1.000", net_quantity: "500 g" }],
+    ["2 × a 250 g variant weight, under KGS", { weight: 250 }, { uqc: "KGS", quantity: 2, reported_uqc: "KGS", reported_quantity: "0.500", net_quantity: "250 g" }],
+    ["2 packs of unknown weight, under KGS", {}, { uqc: "KGS", quantity: 2, reported_uqc: "PAC", reported_quantity: "2.000", net_quantity: null }],
+    ["2 bottles", { hsn_code: "30049014", uqc: "BTL", net_quantity: "30 ml" }, { uqc: "BTL", quantity: 2, reported_uqc: "BTL", reported_quantity: "2.000", net_quantity: null }],
+  ])("puts the quantity in the UQC on the line (r.46(i)): %s", (_name, overrides, expected) => {
+    const [built] = build(order("in-gj", { lines: [line(overrides)] })).lines
+    expect(built).toMatchObject(expected)
+  })
+
   it.each([
     ["in-gj", "24", { cgst: "30.48", sgst: "30.48", igst: "0.00", utgst: "0.00", taxable_value: "1219.04" }],
     ["Maharashtra", "27", { cgst: "0.00", sgst: "0.00", igst: "60.95", utgst: "0.00", taxable_value: "1219.05" }],

@@ -13,8 +13,19 @@ const TaxDocumentLine = model
     variant_id: model.text().nullable(),
     description: model.text(),
     hsn_code: model.text(),
+    /** The HSN master's UQC when the document was issued. */
     uqc: model.text().default("NOS"),
+    /** Units sold: the cart's quantity (packs). */
     quantity: model.bigNumber(),
+    /**
+     * The UQC the line's quantity is reported in (CGST Rules r.46(i); GSTR-1 Table 12): the HSN's, PAC when packs
+     * sold under a mass or volume UQC have no known net quantity, NA for services. See utils/uqc-quantity.ts.
+     */
+    reported_uqc: model.text().default("NOS"),
+    /** The quantity in `reported_uqc`, exact to 3 decimals: 2 × 500 g under KGS is 1.000. */
+    reported_quantity: model.bigNumber().default(0),
+    /** One unit's net quantity the conversion used ("500 g"), or null. */
+    net_quantity: model.text().nullable(),
     unit_price: model.bigNumber(),
     taxable_value: model.bigNumber(),
     rate: model.bigNumber(),

@@ -80,8 +80,8 @@ WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL AND d.statu
  */
 export const CREATE_LINES = `CREATE TEMP TABLE ${LINES_TABLE} ON COMMIT DROP AS
 SELECT ${sectionKey((name) => `d.${name}`)} AS section_key, ${ABOVE_B2CL_THRESHOLD} AS large,
-  d.supplier_state_code, l.hsn_code, l.uqc, l.rate,
-  SUM(l.quantity) AS qty, SUM(l.total) AS total, SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt,
+  d.supplier_state_code, l.hsn_code, l.reported_uqc AS uqc, l.rate,
+  SUM(l.reported_quantity) AS qty, SUM(l.total) AS total, SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt,
   SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
 ${PERIOD_LINES} AND d.document_type <> 'credit_note'
 GROUP BY 1, 2, 3, 4, 5, 6`
@@ -122,8 +122,8 @@ FROM (
     a.hsn_code, a.uqc, a.rate, a.qty, a.total, a.txval, a.iamt, a.camt, a.samt, a.csamt
   FROM ${LINES_TABLE} a
   UNION ALL
-  SELECT d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.uqc, l.rate,
-    l.quantity, l.total, l.taxable_value, l.igst, l.cgst, l.sgst + l.utgst, l.cess
+  SELECT d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.reported_uqc, l.rate,
+    l.reported_quantity, l.total, l.taxable_value, l.igst, l.cgst, l.sgst + l.utgst, l.cess
   FROM ${DOCS_TABLE} d
   JOIN gst_tax_document_line l ON l.document_id = d.id AND l.deleted_at IS NULL
   WHERE d.is_note AND d.status = 'issued'
@@ -131,6 +131,8 @@ FROM (
 GROUP BY t.section, t.is_note, t.pos, t.intra, t.hsn_code, t.uqc, t.rate`
 
 const money = (expr: string) => `round(${expr}, 2)`
+/** Table 12 quantities: the lines' UQC quantities are exact to 3 decimals (utils/uqc-quantity.ts). */
+const quantity = (expr: string) => `round(${expr}, 3)`
 const rate = (expr: string) => `trim_scale(${expr})`
 const jsonDate = (expr: string) => `to_char((${expr})::date, 'DD-MM-YYYY')`
 const csvDate = (expr: string) => `to_char((${expr})::date, 'DD-Mon-YY')`
@@ -252,7 +254,7 @@ function hsnRows(split: boolean): string {
 
 export function sectionHsn(split: boolean): string {
   return `SELECT h.tab, json_agg(json_build_object('num', h.n, 'hsn_sc', h.hsn_code, 'desc', h.description, 'uqc', h.uqc,
-    'qty', ${money("h.qty")}, 'rt', ${rate("h.rate")}, 'txval', ${money("h.txval")}, 'iamt', ${money("h.iamt")},
+    'qty', ${quantity("h.qty")}, 'rt', ${rate("h.rate")}, 'txval', ${money("h.txval")}, 'iamt', ${money("h.iamt")},
     'camt', ${money("h.camt")}, 'samt', ${money("h.samt")}, 'csamt', ${money("h.csamt")}) ORDER BY h.n)::text AS section
   FROM (${hsnRows(split)}) h GROUP BY h.tab`
 }
@@ -429,7 +431,7 @@ const HSN_HEADER = ["HSN", "Description", "UQC", "Total Quantity", "Total Value"
 
 /** One CSV per HSN tab ("hsn_b2b", "hsn_b2c", or "data" before the split); rows come back per tab. */
 export function csvHsn(split: boolean): string {
-  const line = ["h.hsn_code", "h.description", "COALESCE(uq.label, h.uqc)", money("h.qty"), money("h.total"), rate("h.rate"), money("h.txval"),
+  const line = ["h.hsn_code", "h.description", "COALESCE(uq.label, h.uqc)", quantity("h.qty"), money("h.total"), rate("h.rate"), money("h.txval"),
     money("h.iamt"), money("h.camt"), money("h.samt"), money("h.csamt")]
     .map((f) => csv(`(${f})::text`))
     .join(` || ',' || `)

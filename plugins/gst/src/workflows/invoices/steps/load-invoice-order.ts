@@ -54,6 +54,7 @@ type OrderRow = {
 type VariantRow = {
   id: string
   product_id?: string | null
+  weight?: number | null
   metadata?: Record<string, unknown> | null
   product?: { metadata?: Record<string, unknown> | null } | null
 }
@@ -83,6 +84,12 @@ async function linkedHsnCodes(query: Query, gst: GstModuleService, variantIds: s
     if (row.product_id) products.set(row.product_id, code)
   }
   return { variants, products }
+}
+
+/** One unit's declared net quantity: the variant's metadata.net_quantity, else its product's (a one-size product). */
+function netQuantityOf(variant: VariantRow | undefined): string | null {
+  const declared = variant?.metadata?.net_quantity ?? variant?.product?.metadata?.net_quantity
+  return typeof declared === "string" || typeof declared === "number" ? String(declared) : null
 }
 
 export type LoadedInvoiceOrder = {
@@ -163,7 +170,7 @@ export const loadInvoiceOrderStep = createStep("load-invoice-order", async (inpu
   const { data: variants } = (variantIds.length
     ? await query.graph({
         entity: "product_variant",
-        fields: ["id", "metadata", "product_id", "product.metadata"],
+        fields: ["id", "metadata", "weight", "product_id", "product.metadata"],
         filters: { id: variantIds },
       })
     : { data: [] }) as unknown as { data: VariantRow[] }
@@ -227,6 +234,9 @@ export const loadInvoiceOrderStep = createStep("load-invoice-order", async (inpu
       hsn_code: String(hsn).replace(/\s+/g, ""),
       uqc: facts.uqc,
       quantity: Number(item.quantity),
+      net_quantity: netQuantityOf(variant),
+      weight: variant?.weight ?? null,
+      weight_unit: options.variant_weight_unit,
       unit_price: toMoneyString(item.unit_price),
       amount: chargedAmount(item),
       is_tax_inclusive: item.is_tax_inclusive,

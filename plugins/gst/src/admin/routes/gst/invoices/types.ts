@@ -32,6 +32,10 @@ export type TaxDocumentLine = {
   hsn_code: string
   uqc: string
   quantity: number
+  /** The quantity in the UQC it is reported in (2 × 500 g under KGS: 1 KGS); see docs/invoices.md. */
+  reported_uqc?: string
+  reported_quantity?: number
+  net_quantity?: string | null
   unit_price: number
   taxable_value: number
   rate: number

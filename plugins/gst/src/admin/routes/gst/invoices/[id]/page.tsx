@@ -2,7 +2,15 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast, To
 import { FormEvent, useCallback, useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { errorMessage, sdk } from "../../../../lib/sdk"
-import { DOCUMENT_LABELS, money, pdfUrl, TaxDocumentDetail } from "../types"
+import { DOCUMENT_LABELS, money, pdfUrl, TaxDocumentDetail, TaxDocumentLine } from "../types"
+
+/** CGST Rules r.46(i), as the PDF shows it: "2 × 500 g — 1.000 KGS", "2 PAC", "3 BTL"; services the count alone. */
+function quantityText(l: TaxDocumentLine): string {
+  const uqc = l.reported_uqc ?? l.uqc
+  if (uqc === "NA") return String(Number(l.quantity))
+  if (l.net_quantity) return `${Number(l.quantity)} × ${l.net_quantity} — ${Number(l.reported_quantity ?? 0).toFixed(3)} ${uqc}`
+  return `${Number(l.quantity)} ${uqc}`
+}
 
 /** One invoice or credit note: its lines and heads, the ledger rows it posted, and credit notes against it. */
 const TaxDocumentPage = () => {
@@ -108,7 +116,7 @@ const TaxDocumentPage = () => {
                 <Table.Cell>{l.description}</Table.Cell>
                 <Table.Cell className="font-mono">{l.hsn_code}</Table.Cell>
                 <Table.Cell className="text-right">
-                  {Number(l.quantity)} {l.uqc}
+                  {quantityText(l)}
                 </Table.Cell>
                 <Table.Cell className="text-right">{money(l.taxable_value, c)}</Table.Cell>
                 <Table.Cell className="text-right">{Number(l.rate)}%</Table.Cell>
