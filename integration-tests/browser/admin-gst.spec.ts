@@ -1,14 +1,8 @@
 import fs from "node:fs"
-import { Browser, chromium, Download, Page } from "playwright-core"
+import { Browser, Download, Page } from "playwright-core"
+import { describeWithChromium, openAdmin } from "../helpers/admin-browser"
 import { RunningApp, startHaat } from "../helpers/running-app"
 import { GUJARAT_ADDRESS, MAHARASHTRA_ADDRESS } from "../helpers/demo-store"
-
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
-const hasChromium = fs.existsSync(CHROMIUM)
-if (!hasChromium) {
-  console.warn(`admin browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`)
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip
 
 const ADMIN_PASSWORD = "browser-test-password"
 
@@ -38,23 +32,16 @@ async function downloaded(download: Download): Promise<Buffer> {
 
 jest.setTimeout(15 * 60 * 1000)
 
-describeWithBrowser("the GST admin pages, in Chromium against the built app", () => {
+describeWithChromium("the GST admin pages, in Chromium against the built app", () => {
   let app: RunningApp
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
     app = await startHaat({ HAAT_ADMIN_PASSWORD: ADMIN_PASSWORD })
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    })
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-    await page.goto(`${app.baseUrl}/app/login`)
-    await page.fill('input[name="email"]', app.seed.admin_email)
-    await page.fill('input[name="password"]', ADMIN_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/app\/orders/, { timeout: 60000 })
+    const admin = await openAdmin(app, ADMIN_PASSWORD)
+    browser = admin.browser
+    page = admin.page
   })
 
   afterAll(async () => {

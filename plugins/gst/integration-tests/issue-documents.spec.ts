@@ -87,5 +87,39 @@ moduleIntegrationTestRunner<GstModuleService>({
         expect(issued[0].number).toBe("INV/2627/000001")
       })
     })
+
+    describe("credit notes against an invoice (CGST Act s.34)", () => {
+      /** A credit note taking back `total` (tax inclusive, 5% CGST + SGST) of the invoice's one line. */
+      const creditNote = (originalId: string, key: string, total: string, taxable: string, half: string): IssueDocumentInput =>
+        invoice(STORE, {
+          document_type: "credit_note",
+          prefix: "CN",
+          idempotency_key: key,
+          original_document_id: originalId,
+          taxable_value: taxable,
+          cgst: half,
+          sgst: half,
+          total,
+          lines: [{ ...invoice(STORE).lines[0], line_item_id: "item_1", quantity: 1, taxable_value: taxable, cgst: half, sgst: half, total }],
+        })
+
+      it("refuses a note that would take back more than the line invoiced, counting the notes before it, and writes nothing", async () => {
+        const [original] = await service.issueDocuments([
+          invoice(STORE, { lines: [{ ...invoice(STORE).lines[0], line_item_id: "item_1" }] }),
+        ])
+        const [first] = await service.issueDocuments([creditNote(original.id, "return:1", "160.00", "152.38", "3.81")])
+        expect(first.number).toBe("CN/2627/000001")
+
+        await expect(service.issueDocuments([creditNote(original.id, "return:2", "200.00", "190.48", "4.76")])).rejects.toThrow(
+          /Credit notes on "Bikaneri Bhujia 250 g" would total 360(\.00)?, more than the 320(\.00)? invoiced/
+        )
+        expect(await service.listGstTaxDocuments({ document_type: "credit_note" })).toHaveLength(1)
+        expect(await service.listGstLedgerEntries({ entry_type: "credit_note" })).toHaveLength(2)
+
+        // What is left on the line can still be credited, under the next number.
+        const [second] = await service.issueDocuments([creditNote(original.id, "return:2", "160.00", "152.38", "3.81")])
+        expect(second.number).toBe("CN/2627/000002")
+      })
+    })
   },
 })

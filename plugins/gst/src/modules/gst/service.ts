@@ -279,15 +279,31 @@ class GstModuleService extends withTcs(withGstReturns(
     )
 
     if (input.original_document_id) {
-      // CGST Act s.34: a credit note reduces what was invoiced; together they never exceed an invoice line.
+      // CGST Act s.34: a credit note reduces what was invoiced; together they never exceed an invoice line. This
+      // note's lines are added from the input: the unit of work writes them only when the transaction ends.
+      const credits = lines.filter((line) => line.line_item_id)
       const { rows: over } = await knex.raw(
-        `SELECT il.description, il.total::text AS invoiced, SUM(cl.total)::text AS credited
+        `WITH this_note AS (
+           SELECT line_item_id, SUM(total) AS total FROM unnest(?::text[], ?::numeric[]) AS t(line_item_id, total) GROUP BY line_item_id
+         ), earlier AS (
+           SELECT cl.line_item_id, SUM(cl.total) AS total
+           FROM gst_tax_document cn
+           JOIN gst_tax_document_line cl ON cl.document_id = cn.id AND cl.deleted_at IS NULL
+           WHERE cn.original_document_id = ? AND cn.id <> ? AND cn.status = 'issued' AND cn.deleted_at IS NULL
+           GROUP BY cl.line_item_id
+         )
+         SELECT il.description, il.total::text AS invoiced, (COALESCE(e.total, 0) + n.total)::text AS credited
          FROM gst_tax_document_line il
-         JOIN gst_tax_document cn ON cn.original_document_id = il.document_id AND cn.status = 'issued' AND cn.deleted_at IS NULL
-         JOIN gst_tax_document_line cl ON cl.document_id = cn.id AND cl.line_item_id = il.line_item_id AND cl.deleted_at IS NULL
-         WHERE il.document_id = ? AND il.deleted_at IS NULL
-         GROUP BY il.id, il.description, il.total HAVING SUM(cl.total) > il.total`,
-        [input.original_document_id]
+         JOIN this_note n ON n.line_item_id = il.line_item_id
+         LEFT JOIN earlier e ON e.line_item_id = il.line_item_id
+         WHERE il.document_id = ? AND il.deleted_at IS NULL AND COALESCE(e.total, 0) + n.total > il.total`,
+        [
+          credits.map((line) => String(line.line_item_id)),
+          credits.map((line) => String(line.total)),
+          input.original_document_id,
+          document.id,
+          input.original_document_id,
+        ]
       )
       if (over.length) {
         throw new MedusaError(

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { formatMoney, parseMoney, splitTax, validateGstin } from "../../lib"
 import type { IssueDocumentInput, IssueDocumentLineInput } from "../../modules/gst/service"
-import { addHeads, formatHeads, headsOf, InvoiceSupplier } from "./build-tax-invoice"
+import { addHeads, formatHeads, headsOf, InvoiceSupplier, supplierFields } from "./build-tax-invoice"
 
 /**
  * SAC 998599 "Other support services n.e.c." (heading 9985, support services; the Scheme of Classification of
@@ -95,17 +95,7 @@ export function buildServiceInvoice(input: BuildServiceInvoiceInput): IssueDocum
     issued_at: input.issued_at,
     idempotency_key: input.idempotency_key,
     reason: input.reason ?? null,
-    supplier_gstin: supplier.gstin,
-    supplier_legal_name: supplier.legal_name,
-    supplier_state_code: supplier.state_code,
-    supplier_address: {
-      trade_name: supplier.trade_name ?? null,
-      address_line_1: supplier.address_line_1,
-      address_line_2: supplier.address_line_2 ?? null,
-      city: supplier.city,
-      postal_code: supplier.postal_code,
-      state_code: supplier.state_code,
-    },
+    ...supplierFields(supplier),
     buyer_gstin: buyer.gstin,
     buyer_name: input.buyer.legal_name,
     buyer_address: input.buyer.address ?? null,

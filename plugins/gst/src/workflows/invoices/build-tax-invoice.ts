@@ -251,17 +251,7 @@ export function buildTaxInvoice({ order, supplier, prefix, issue_date, issued_at
     idempotency_key: `invoice:${order.id}:${supplier.gstin}`,
     order_id: order.id,
     customer_id: order.customer_id ?? null,
-    supplier_gstin: supplier.gstin,
-    supplier_legal_name: supplier.legal_name,
-    supplier_state_code: supplier.state_code,
-    supplier_address: {
-      trade_name: supplier.trade_name ?? null,
-      address_line_1: supplier.address_line_1,
-      address_line_2: supplier.address_line_2 ?? null,
-      city: supplier.city,
-      postal_code: supplier.postal_code,
-      state_code: supplier.state_code,
-    },
+    ...supplierFields(supplier),
     buyer_gstin: registeredBuyer,
     buyer_name: personName(order.billing_address) ?? personName(order.shipping_address) ?? order.email ?? "Customer",
     buyer_address: buyerAddress ? { ...buyerAddress } : null,
@@ -283,6 +273,23 @@ export function buildTaxInvoice({ order, supplier, prefix, issue_date, issued_at
 }
 
 /** One tax invoice to issue: a supplier and the part of the order it supplied. */
+/** The supplier as every document snapshots it (CGST Rules r.46(a): name, address and GSTIN of the supplier). */
+export function supplierFields(supplier: InvoiceSupplier) {
+  return {
+    supplier_gstin: supplier.gstin,
+    supplier_legal_name: supplier.legal_name,
+    supplier_state_code: supplier.state_code,
+    supplier_address: {
+      trade_name: supplier.trade_name ?? null,
+      address_line_1: supplier.address_line_1,
+      address_line_2: supplier.address_line_2 ?? null,
+      city: supplier.city,
+      postal_code: supplier.postal_code,
+      state_code: supplier.state_code,
+    },
+  }
+}
+
 export type InvoiceGroup = { supplier: InvoiceSupplier; order: InvoiceOrder }
 
 /**
