@@ -39,9 +39,9 @@ describeWithChromium("the GST admin pages, in Chromium against the built app", (
 
   beforeAll(async () => {
     app = await startHaat({ HAAT_ADMIN_PASSWORD: ADMIN_PASSWORD })
-    const admin = await openAdmin(app, ADMIN_PASSWORD)
-    browser = admin.browser
-    page = admin.page
+    const opened = await openAdmin(app, ADMIN_PASSWORD)
+    browser = opened.browser
+    page = opened.page
   })
 
   afterAll(async () => {
@@ -193,7 +193,15 @@ describeWithChromium("the GST admin pages, in Chromium against the built app", (
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid="gst-ledger-balances"] tbody tr').length === n, balances.length)
       const shown = (await balanceRows.allInnerTexts()).map((t) => t.split(/\s*\t\s*|\n/).filter(Boolean))
       expect(shown).toEqual(
-        balances.map((b: Json) => [b.gstin, b.period, b.tax_head, `INR ${b.taxable_value}`, `INR ${b.amount}`, String(b.entries)])
+        balances.map((b: Json) => [
+          b.gstin,
+          b.period,
+          b.liability === "tcs" ? "TCS collected" : "Output tax",
+          b.tax_head,
+          `INR ${b.taxable_value}`,
+          `INR ${b.amount}`,
+          String(b.entries),
+        ])
       )
       // Intra-State CGST and SGST of the first order; IGST of the second less its credit note.
       const head = (h: string) => balances.find((b: Json) => b.tax_head === h && b.gstin === supplierGstin)

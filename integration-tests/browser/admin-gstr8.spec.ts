@@ -28,9 +28,9 @@ describeWithChromium("the GSTR-8 admin page, in Chromium against the built app",
 
   beforeAll(async () => {
     app = await startHaat({ HAAT_ADMIN_PASSWORD: ADMIN_PASSWORD })
-    const admin = await openAdmin(app, ADMIN_PASSWORD)
-    browser = admin.browser
-    page = admin.page
+    const opened = await openAdmin(app, ADMIN_PASSWORD)
+    browser = opened.browser
+    page = opened.page
   })
 
   afterAll(async () => {

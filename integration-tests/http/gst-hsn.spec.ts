@@ -191,7 +191,7 @@ medusaIntegrationTestRunner({
           "17041,Candy,KGS,18,2017-07-01,,,",
           "0802,Nuts,KGS,12,2025-10-01,,,",
           "",
-          "0813,Dried fruit,LTR,5,2017-07-01,,,",
+          "0813,Dried fruit,LITRE,5,2017-07-01,,,",
           "0801,Cashews,KGS,5,2017-07-01,,,no-such-product",
           "1704,Candy,KGS,40,2025-01-01,,,",
         ].join("\n")
