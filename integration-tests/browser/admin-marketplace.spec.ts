@@ -331,7 +331,10 @@ describeWithChromium("the marketplace admin pages, in Chromium against the built
     const sectors = page.locator('[data-testid="status-chart"] .recharts-pie-sector')
     await sectors.first().waitFor()
     expect(await sectors.count()).toBe(dashboard.distributors_by_status.length)
-    const labels = await page.locator('[data-testid="status-chart"] .recharts-pie-label-text').allTextContents()
+    // Recharts draws a pie's labels only once its opening animation has finished.
+    const pieLabels = page.locator('[data-testid="status-chart"] .recharts-pie-label-text')
+    await pieLabels.nth(dashboard.distributors_by_status.length - 1).waitFor()
+    const labels = await pieLabels.allTextContents()
     expect(labels.map(Number).sort()).toEqual(dashboard.distributors_by_status.map((s: Body) => s.count).sort())
     const legend = await page.locator('[data-testid="status-chart"] .recharts-legend-item-text').allTextContents()
     expect(legend.sort()).toEqual(dashboard.distributors_by_status.map((s: Body) => s.status).sort())
