@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast, Toaster } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import type { Gstr8Row } from "../../../../modules/gst/tcs/rules"
+import { GstinPeriodFields } from "../../../components/gstin-period-fields"
 import { errorMessage, GstRegistrationList, sdk } from "../../../lib/sdk"
 
 type Gstr8Statement = {
@@ -130,25 +131,7 @@ const Gstr8Page = () => {
           </Text>
         </div>
         <div className="grid grid-cols-3 items-end gap-4 px-6 py-4">
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="gstr8-gstin">GSTIN</Label>
-            <Select value={gstin} onValueChange={setGstin}>
-              <Select.Trigger id="gstr8-gstin">
-                <Select.Value placeholder="Choose a GSTIN" />
-              </Select.Trigger>
-              <Select.Content>
-                {gstins.map((g) => (
-                  <Select.Item key={g} value={g}>
-                    {g}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="gstr8-period">Period</Label>
-            <Input id="gstr8-period" type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
-          </div>
+          <GstinPeriodFields idPrefix="gstr8" gstins={gstins} gstin={gstin} onGstin={setGstin} period={period} onPeriod={setPeriod} />
           <div className="flex gap-x-2">
             <Button variant="secondary" onClick={preview} isLoading={busy} disabled={!gstin || !period}>
               Preview

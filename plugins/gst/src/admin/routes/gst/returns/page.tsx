@@ -1,7 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast, Toaster } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Label, Select, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useRef, useState } from "react"
+import { GstinPeriodFields } from "../../../components/gstin-period-fields"
 import { errorMessage, GstRegistrationList, sdk } from "../../../lib/sdk"
 import {
   Gstr1Summary,
@@ -238,25 +239,7 @@ const GstReturnsPage = () => {
           </Text>
         </div>
         <div className="grid grid-cols-4 items-end gap-4 px-6 py-4">
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="gst-return-gstin">GSTIN</Label>
-            <Select value={gstin} onValueChange={setGstin}>
-              <Select.Trigger id="gst-return-gstin">
-                <Select.Value placeholder="Choose a GSTIN" />
-              </Select.Trigger>
-              <Select.Content>
-                {gstins.map((g) => (
-                  <Select.Item key={g} value={g}>
-                    {g}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label htmlFor="gst-return-period">Period</Label>
-            <Input id="gst-return-period" type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
-          </div>
+          <GstinPeriodFields idPrefix="gst-return" gstins={gstins} gstin={gstin} onGstin={setGstin} period={period} onPeriod={setPeriod} />
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="gst-return-type">Return</Label>
             <Select value={returnType} onValueChange={(v) => setReturnType(v as GstReturnType)}>
