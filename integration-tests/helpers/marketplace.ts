@@ -101,6 +101,8 @@ export async function seedMarketplace(container: MedusaContainer, api: Api): Pro
     gstin: gstin("24AAACS1234A1Z"),
     pan: "AAACS1234A",
     email: "owner@shah-sweets.test",
+    // The principal place of business a tax invoice names (CGST Rules r.46(a)).
+    addresses: [{ type: "registered", address_1: "Shed 4, GIDC Vatva", city: "Ahmedabad", state: "Gujarat", postal_code: "382445" }],
   })
   const b = await seedDistributor(container, api, {
     slug: "mumbai-namkeen",
@@ -108,6 +110,7 @@ export async function seedMarketplace(container: MedusaContainer, api: Api): Pro
     gstin: gstin("27AAFFM5678B1Z"),
     pan: "AAFFM5678B",
     email: "owner@mumbai-namkeen.test",
+    addresses: [{ type: "registered", address_1: "Unit 12, Andheri Industrial Estate", city: "Mumbai", state: "Maharashtra", postal_code: "400053" }],
   })
   const { data: products } = await query.graph({
     entity: "product",

@@ -7,6 +7,16 @@ import { checkout, distributorOrdersOf, failure, MarketplaceService, paise, Row,
 
 jest.setTimeout(240 * 1000)
 
+// The marketplace on its own (HAAT_PLUGINS=marketplace): it settles from the order's figures, each line with its
+// share of the delivery charge. With GST the app settles from the distributors' tax documents instead
+// (marketplace-gst-chain.spec.ts). medusa-config reads HAAT_PLUGINS when the runner loads it, before its `env`.
+const pluginsBefore = process.env.HAAT_PLUGINS
+process.env.HAAT_PLUGINS = "marketplace"
+afterAll(() => {
+  if (pluginsBefore === undefined) delete process.env.HAAT_PLUGINS
+  else process.env.HAAT_PLUGINS = pluginsBefore
+})
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let demo: DemoStore
@@ -161,7 +171,11 @@ medusaIntegrationTestRunner({
         const { mine: ofB } = await distributorOrdersOf(api, seeded.b, order.id)
         await api.post(`/distributor/orders/${ofA[0].id}/ship`, { tracking_number: "DLV1000001" }, seeded.a)
         const kaju = ofA[0].lines.find((l: Row) => l.listing_id === seeded.listings.kaju.id)
-        await api.post(`/distributor/orders/${ofA[0].id}/lines/${kaju.id}/return`, { quantity: 1 }, seeded.a)
+        const { data: accepted } = await api.post(`/distributor/orders/${ofA[0].id}/lines/${kaju.id}/return`, { quantity: 1 }, seeded.a)
+        expect(accepted.distributor_order.lines.find((l: Row) => l.id === kaju.id).returned_quantity).toBe(1)
+        // The return is Medusa's own, received: the customer's order shows it.
+        const { data: withReturn } = await api.get(`/admin/orders/${order.id}?fields=*items`, demo.admin)
+        expect(withReturn.order.items.find((i: Row) => i.id === kaju.line_item_id).detail.return_received_quantity).toBe(1)
 
         const period = { period_start: new Date(Date.now() - 24 * 3600 * 1000).toISOString(), period_end: new Date().toISOString() }
         const { data: closed } = await api.post(`/admin/settlements/close`, period, demo.admin)

@@ -33,16 +33,52 @@ export type SettlementLineRow = {
   net_amount: string
 }
 
-export type GatheredSettlement = {
+/**
+ * One sale or return as gathered, before any figure is final. Amounts as rupee strings ("612.50"): a step's
+ * output is stored as JSON, which has no bigint. `key` names it for the `supplyValues` hook.
+ */
+export type GatheredEntry = {
+  key: string
+  kind: "sale" | "return"
+  order_id: string
+  line_item_id: string
+  distributor_order_id: string
+  distributor_order_line_id: string
+  /** Units sold, or units returned (all returns of the line so far). */
+  quantity: number
+  description: string
+  supplied_at: string
+  intra_state: boolean
+  buyer_registered: boolean
+  gross: string
+  taxable: string
+  commission: string
+}
+
+export type GatheredEntries = {
   distributor_id: string
+  /** The distributor's GSTIN: the supplier on its tax documents. */
+  gstin: string | null
   period_start: Date
   period_end: Date
   currency_code: string
   /** The settlement already closed for this period, if any: closing again changes nothing. */
   existing_id: string | null
+  entries: GatheredEntry[]
+}
+
+export type GatheredSettlement = Omit<GatheredEntries, "entries"> & {
   settlement: SettlementRow | null
   lines: SettlementLineRow[]
 }
+
+/**
+ * What the `supplyValues` hook may return: for an entry's key, the value the supplier's own tax documents give
+ * it (what the customer paid, and the value before GST). An entry it leaves out keeps the marketplace's figures.
+ */
+export type SupplyValues = Record<string, { gross: string; taxable: string }>
+
+const AMOUNT = /^\d+(\.\d{1,2})?$/
 
 function rowsOf(entries: SettlementEntry[]): { settlement: SettlementRow; lines: SettlementLineRow[] } {
   const f = calculateSettlement(entries)
@@ -93,6 +129,38 @@ function rowsOf(entries: SettlementEntry[]): { settlement: SettlementRow; lines:
   }
 }
 
+/**
+ * The settlement of the gathered entries, with the values the hook returned in place of the marketplace's
+ * own. Throws on a value that is not an amount of rupees to the paisa, so a bad hook fails the close.
+ */
+export function settleGathered(gathered: GatheredEntries, values: SupplyValues | undefined | null): GatheredSettlement {
+  const { entries: gatheredEntries, ...rest } = gathered
+  if (gathered.existing_id) {
+    return { ...rest, settlement: null, lines: [] }
+  }
+  const entries: SettlementEntry[] = gatheredEntries.map((e) => {
+    const given = values?.[e.key]
+    for (const field of ["gross", "taxable"] as const) {
+      if (given && !AMOUNT.test(String(given[field]))) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `supplyValues gave ${field} "${given[field]}" for ${e.key}; expected rupees such as 612.50`)
+      }
+    }
+    return {
+      kind: e.kind,
+      distributor_order_id: e.distributor_order_id,
+      distributor_order_line_id: e.distributor_order_line_id,
+      description: e.description,
+      supplied_at: new Date(e.supplied_at),
+      intra_state: e.intra_state,
+      buyer_registered: e.buyer_registered,
+      gross: paiseOf(given?.gross ?? e.gross),
+      taxable: paiseOf(given?.taxable ?? e.taxable),
+      commission: paiseOf(e.commission),
+    }
+  })
+  return { ...rest, ...rowsOf(entries) }
+}
+
 /** A return accepted by the distributor, kept on its distributor order: { [line id]: { quantity, accepted_at } }. */
 export type AcceptedReturns = Record<string, { quantity: number; accepted_at: string }>
 
@@ -120,9 +188,9 @@ export const gatherSettlementEntriesStep = createStep(
       { distributor_id: distributor.id, period_start: start, period_end: end },
       { select: ["id"] }
     )
-    const base = { distributor_id: distributor.id, period_start: start, period_end: end, currency_code: "inr" }
+    const base = { distributor_id: distributor.id, gstin: distributor.gstin ?? null, period_start: start, period_end: end, currency_code: "inr" }
     if (existing) {
-      return new StepResponse<GatheredSettlement>({ ...base, existing_id: existing.id, settlement: null, lines: [] })
+      return new StepResponse<GatheredEntries>({ ...base, existing_id: existing.id, entries: [] })
     }
 
     const orders = await marketplace.listDistributorOrders(
@@ -167,7 +235,7 @@ export const gatherSettlementEntriesStep = createStep(
     // keeps on file, decides intra- vs inter-State (IGST Act s.8(1), s.7(1)).
     const supplierState = stateFromGstin(distributor.gstin)?.code ?? distributor.state_code
 
-    const entries: SettlementEntry[] = []
+    const entries: GatheredEntry[] = []
     for (const order of orders) {
       const placedAt = new Date(order.created_at)
       const placedInPeriod = placedAt >= start && placedAt < end
@@ -187,20 +255,24 @@ export const gatherSettlementEntriesStep = createStep(
         // the split recorded that GST have none recorded, and count the share whole).
         const shippingTax = paiseOf(metadata.shipping_tax_shares?.[line.line_item_id] ?? "0")
         const common = {
+          order_id: order.order_id,
+          line_item_id: line.line_item_id,
           distributor_order_id: order.id,
           distributor_order_line_id: line.id,
-          supplied_at: placedAt,
+          supplied_at: placedAt.toISOString(),
           intra_state: intraState,
           buyer_registered: buyerRegistered,
         }
         if (placedInPeriod && line.status !== "cancelled" && !alreadySettled.has(`${line.id}|sale`)) {
           entries.push({
             ...common,
+            key: `sale:${line.id}`,
             kind: "sale",
+            quantity: line.quantity,
             description: `${line.quantity} × ${line.sku ?? line.variant_id ?? line.line_item_id} (order ${order.order_id})`,
-            gross: total + shipping,
-            taxable: taxable + shipping - shippingTax,
-            commission,
+            gross: rupeesOf(total + shipping),
+            taxable: rupeesOf(taxable + shipping - shippingTax),
+            commission: rupeesOf(commission),
           })
         }
         const accepted = metadata.returns?.[line.id]
@@ -212,20 +284,22 @@ export const gatherSettlementEntriesStep = createStep(
         ) {
           entries.push({
             ...common,
+            key: `return:${line.id}`,
             kind: "return",
+            quantity: line.returned_quantity,
             description: `Return of ${line.returned_quantity} × ${line.sku ?? line.variant_id ?? line.line_item_id} (order ${order.order_id})`,
-            gross: proportionOf(total, line.returned_quantity, line.quantity),
-            taxable: proportionOf(taxable, line.returned_quantity, line.quantity),
-            commission: proportionOf(commission, line.returned_quantity, line.quantity),
+            gross: rupeesOf(proportionOf(total, line.returned_quantity, line.quantity)),
+            taxable: rupeesOf(proportionOf(taxable, line.returned_quantity, line.quantity)),
+            commission: rupeesOf(proportionOf(commission, line.returned_quantity, line.quantity)),
           })
         }
       }
     }
-    return new StepResponse<GatheredSettlement>({
+    return new StepResponse<GatheredEntries>({
       ...base,
       currency_code: orders[0]?.currency_code ?? "inr",
       existing_id: null,
-      ...rowsOf(entries),
+      entries,
     })
   }
 )

@@ -3,8 +3,6 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findHsn, istDate, rateOn } from "../../../lib"
 import { GST_MODULE, GstModuleService } from "../../../modules/gst"
-import ProductHsnCodeLink from "../../../links/product-hsn-code"
-import VariantHsnCodeLink from "../../../links/variant-hsn-code"
 import type { InvoiceAddress, InvoiceOrder, InvoiceOrderLine } from "../build-tax-invoice"
 import { toMoneyString, toRateString } from "../money"
 
@@ -61,14 +59,23 @@ type VariantRow = {
 
 type Query = { graph: (config: { entity: string; fields: string[]; filters?: Record<string, unknown> }) => Promise<{ data: unknown[] }> }
 
+/**
+ * The query entry points of links/variant-hsn-code.ts and links/product-hsn-code.ts (Medusa names a link's entry
+ * point by its two aliases). Named here rather than imported: importing a link file defines the link, and an app
+ * that imports these workflows without loading @haat/gst (HAAT_PLUGINS=marketplace) would then fail to start on a
+ * link to a module it does not have.
+ */
+const VARIANT_HSN_LINK = "product_variant_gst_hsn_code"
+const PRODUCT_HSN_LINK = "product_gst_hsn_code"
+
 /** HSN codes linked to variants and products, read from the link tables (variant link first, CGST Rules r.46(g)). */
 async function linkedHsnCodes(query: Query, gst: GstModuleService, variantIds: string[], productIds: string[]) {
   const [variantLinks, productLinks] = await Promise.all([
     variantIds.length
-      ? query.graph({ entity: VariantHsnCodeLink.entryPoint, fields: ["product_variant_id", "gst_hsn_code_id"], filters: { product_variant_id: variantIds } })
+      ? query.graph({ entity: VARIANT_HSN_LINK, fields: ["product_variant_id", "gst_hsn_code_id"], filters: { product_variant_id: variantIds } })
       : { data: [] },
     productIds.length
-      ? query.graph({ entity: ProductHsnCodeLink.entryPoint, fields: ["product_id", "gst_hsn_code_id"], filters: { product_id: productIds } })
+      ? query.graph({ entity: PRODUCT_HSN_LINK, fields: ["product_id", "gst_hsn_code_id"], filters: { product_id: productIds } })
       : { data: [] },
   ])
   const rows = [...variantLinks.data, ...productLinks.data] as { product_variant_id?: string; product_id?: string; gst_hsn_code_id: string }[]
