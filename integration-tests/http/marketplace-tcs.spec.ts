@@ -2,6 +2,7 @@ import { formatMoney, parsePercent, percentOf, roundHalfUp } from "@haat/india"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
+import { gstr8Of } from "../helpers/gst"
 import { checkout, distributorOrdersOf, failure, MarketplaceService, paise, Row, Seeded, seedMarketplace } from "../helpers/marketplace"
 
 jest.setTimeout(300 * 1000)
@@ -52,16 +53,6 @@ medusaIntegrationTestRunner({
     /** Value before GST of a distributor order: its lines' subtotals and its shipping less the GST in it. */
     async function taxableOf(o: Row): Promise<bigint> {
       return o.lines.reduce((s: bigint, l: Row) => s + paise(l.subtotal), 0n) + paise(o.shipping_total) - (await shippingTaxOf(o.id))
-    }
-
-    async function gstr8(period: string) {
-      // The period is closed by a subscriber of settlement.period_closed, after the close's response.
-      for (let i = 0; i < 100; i++) {
-        const res = await api.get(`/admin/gst/gstr8?period=${period}`, demo.admin).catch(failure)
-        if (!/is not ready/.test(res.data?.message ?? "")) return res
-        await new Promise((r) => setTimeout(r, 100))
-      }
-      throw new Error(`GSTR-8 for ${period} was not closed within 10 s`)
     }
 
     it("posts each distributor's TCS to the ledger at the rate of each supply's date, deducts exactly that, reports it in GSTR-8 and invoices the commission", async () => {
@@ -139,7 +130,7 @@ medusaIntegrationTestRunner({
       expect(paise(bNinthRow.amount)).toBe(percentOf(bSuppliesNinth - bReturned, parsePercent("1")))
 
       // GSTR-8 for July 2024 lists A and B with those figures.
-      const report = await gstr8("2024-07")
+      const report = await gstr8Of(api, demo.admin, "2024-07")
       expect(report.status).toBe(200)
       const { gstr8: statement } = report.data
       expect(statement.fp).toBe("072024")
@@ -205,7 +196,7 @@ medusaIntegrationTestRunner({
       )
       expect((await api.get(`/admin/gst/ledger?entry_type=tcs&limit=100`, demo.admin)).data.count).toBe(rows.length)
       expect((await api.get(`/admin/gst/invoices?document_type=commission_invoice`, demo.admin)).data.count).toBe(2)
-      const reported = await gstr8("2024-07")
+      const reported = await gstr8Of(api, demo.admin, "2024-07")
       expect(reported.data.gstr8.tcs).toEqual(statement.tcs)
 
       // A month whose settlements are not closed has no GSTR-8 yet; a malformed period is a 400.
