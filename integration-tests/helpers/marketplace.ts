@@ -31,12 +31,16 @@ export const gstin = (first14: string) => first14 + computeGstinCheckChar(first1
 /** The marketplace module's generated service methods tests seed and read with. */
 export type MarketplaceService = Record<string, (...args: Row[]) => Promise<Row>>
 
-/** Cart → order through the Store API, cash on delivery, shipping to `address` (Ahmedabad by default). */
+/**
+ * Cart → order through the Store API, cash on delivery, shipping to `address` (Ahmedabad by default).
+ * `beforeComplete` sees the cart ready to complete (address, delivery and payment set).
+ */
 export async function checkout(
   api: Api,
   demo: DemoStore,
   lines: { variant_id: string; quantity: number; listing_id?: string }[],
-  address: Record<string, string> = GUJARAT_ADDRESS
+  address: Record<string, string> = GUJARAT_ADDRESS,
+  beforeComplete?: (cartId: string) => Promise<void>
 ) {
   const { data: created } = await api.post(
     "/store/carts",
@@ -62,6 +66,7 @@ export async function checkout(
     { provider_id: "pp_system_default" },
     demo.store
   )
+  await beforeComplete?.(cartId)
   const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, demo.store)
   expect(completed.type).toBe("order")
   return { order: completed.order, sellers: sellers.sellers }
@@ -84,21 +89,26 @@ export type Seeded = {
   dist_b: string
   a: Headers
   b: Headers
+  gstin_a: string
+  gstin_b: string
   listings: Record<string, { id: string; variant_id: string; product_id: string }>
 }
 
 /**
  * Two verified distributors of the demo catalogue: A, Shah Sweets, in Gujarat (kaju katli, almonds) and B,
- * Mumbai Namkeen, in Maharashtra (bhujia, raisins), each GSTIN with its real check character; and commission
+ * Mumbai Namkeen, in Maharashtra (bhujia, raisins), each GSTIN with its real check character and a registered
+ * address (the principal place of business their tax invoices print, CGST Rules r.46(a)); and commission
  * rules: 5% default, 8% for A, 10% on namkeen, 12.5% on kaju katli.
  */
 export async function seedMarketplace(container: MedusaContainer, api: Api): Promise<Seeded> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const marketplace = container.resolve<MarketplaceService>("marketplace")
+  const gstinA = gstin("24AAACS1234A1Z")
+  const gstinB = gstin("27AAFFM5678B1Z")
   const a = await seedDistributor(container, api, {
     slug: "shah-sweets",
     legal_name: "Shah Sweets Private Limited",
-    gstin: gstin("24AAACS1234A1Z"),
+    gstin: gstinA,
     pan: "AAACS1234A",
     email: "owner@shah-sweets.test",
     // The principal place of business a tax invoice names (CGST Rules r.46(a)).
@@ -107,7 +117,7 @@ export async function seedMarketplace(container: MedusaContainer, api: Api): Pro
   const b = await seedDistributor(container, api, {
     slug: "mumbai-namkeen",
     legal_name: "Mumbai Namkeen LLP",
-    gstin: gstin("27AAFFM5678B1Z"),
+    gstin: gstinB,
     pan: "AAFFM5678B",
     email: "owner@mumbai-namkeen.test",
     addresses: [{ type: "registered", address_1: "Unit 12, Andheri Industrial Estate", city: "Mumbai", state: "Maharashtra", postal_code: "400053" }],
@@ -150,6 +160,6 @@ export async function seedMarketplace(container: MedusaContainer, api: Api): Pro
     { name: "Namkeen", scope: "category", scope_id: namkeen.id, type: "percent", value: "10", effective_from: from },
     { name: "Kaju Katli", scope: "product", scope_id: listings.kaju.product_id, type: "percent", value: "12.5", effective_from: from },
   ])
-  return { dist_a: a.id, dist_b: b.id, a: a.headers, b: b.headers, listings }
+  return { dist_a: a.id, dist_b: b.id, a: a.headers, b: b.headers, gstin_a: gstinA, gstin_b: gstinB, listings }
 }
 

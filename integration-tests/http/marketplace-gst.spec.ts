@@ -5,6 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosInstance } from "axios"
 import { DemoStore, GUJARAT_ADDRESS, setUpDemoStore } from "../helpers/demo-store"
 import { seedDistributor } from "../helpers/distributors"
+import { receiveReturn, taxDocumentsOf } from "../helpers/gst"
 
 jest.setTimeout(300 * 1000)
 
@@ -182,16 +183,6 @@ medusaIntegrationTestRunner({
       { variant_id: seeded.bhujia.variant_id, quantity: 4, listing_id: seeded.bhujia.listing_id },
     ]
 
-    /** order.placed is handled by a subscriber after the response; wait for the documents it writes. */
-    async function documentsOf(orderId: string, documentType = "invoice", expected = 1) {
-      for (let attempt = 0; attempt < 80; attempt++) {
-        const { data } = await api.get(`/admin/gst/invoices?order_id=${orderId}&document_type=${documentType}&limit=50`, demo.admin)
-        if (data.tax_documents.length >= expected) return data.tax_documents as Row[]
-        await sleep(250)
-      }
-      throw new Error(`fewer than ${expected} ${documentType} documents for order ${orderId}`)
-    }
-
     const lineOf = (items: Row[], variantId: string) => items.find((i: Row) => i.variant_id === variantId)
     const taxCodes = (item: Row) => item.tax_lines.map((t: Row) => `${t.code} ${Number(t.rate)}`).sort()
 
@@ -236,7 +227,7 @@ medusaIntegrationTestRunner({
     describe("one tax invoice per supplier", () => {
       it("issues three invoices in three GSTINs and series, each with its own lines, and each supplier sees only its own", async () => {
         const { priya, order } = await placeBasket()
-        const listed = await documentsOf(order.id, "invoice", 3)
+        const listed = await taxDocumentsOf(api, demo.admin, order.id, "invoice", 3)
         expect(listed).toHaveLength(3)
         const bySupplier = Object.fromEntries(listed.map((d) => [d.supplier_gstin, d]))
         expect(Object.keys(bySupplier).sort()).toEqual([A_GSTIN, B_GSTIN, OPERATOR_GSTIN].sort())
@@ -325,7 +316,7 @@ medusaIntegrationTestRunner({
 
       it("credits a returned line of B on B's credit note, against B's invoice", async () => {
         const { order } = await placeBasket()
-        const invoices = await documentsOf(order.id, "invoice", 3)
+        const invoices = await taxDocumentsOf(api, demo.admin, order.id, "invoice", 3)
         const ofB = invoices.find((d) => d.supplier_gstin === B_GSTIN)
         const bhujia = lineOf(order.items, seeded.bhujia.variant_id)
 
@@ -334,15 +325,13 @@ medusaIntegrationTestRunner({
           { items: [{ id: bhujia.id, quantity: 4 }], location_id: demo.stock_location_id },
           demo.admin
         )
-        const { data: created } = await api.post("/admin/returns", { order_id: order.id, location_id: demo.stock_location_id }, demo.admin)
-        const returnId = created.return.id
-        await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: bhujia.id, quantity: 1 }] }, demo.admin)
-        await api.post(`/admin/returns/${returnId}/request`, {}, demo.admin)
-        await api.post(`/admin/returns/${returnId}/receive`, {}, demo.admin)
-        await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: bhujia.id, quantity: 1 }] }, demo.admin)
-        await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, demo.admin)
+        const returnId = await receiveReturn(api, demo.admin, {
+          order_id: order.id,
+          location_id: demo.stock_location_id,
+          items: [{ id: bhujia.id, quantity: 1 }],
+        })
 
-        const [listed] = await documentsOf(order.id, "credit_note")
+        const [listed] = await taxDocumentsOf(api, demo.admin, order.id, "credit_note")
         const { data } = await api.get(`/admin/gst/invoices/${listed.id}`, demo.admin)
         const note = data.tax_document
         expect(note).toMatchObject({

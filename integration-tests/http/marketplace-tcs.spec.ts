@@ -2,7 +2,8 @@ import { formatMoney, parsePercent, percentOf } from "@haat/india"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DemoStore, setUpDemoStore } from "../helpers/demo-store"
-import { checkout, distributorOrdersOf, failure, MarketplaceService, paise, Row, Seeded, seedMarketplace } from "../helpers/marketplace"
+import { gstr8Of, taxDocument, taxDocumentsOf } from "../helpers/gst"
+import { checkout, distributorOrdersOf, failure, paise, Row, Seeded, seedMarketplace } from "../helpers/marketplace"
 
 jest.setTimeout(300 * 1000)
 
@@ -41,34 +42,15 @@ medusaIntegrationTestRunner({
       listing_id: seeded.listings[key].id,
     })
 
-    /**
-     * A supplier's tax documents of one type for an order, with their lines. Invoices are issued by the
-     * order.placed subscriber and credit notes by order.return_received's, both after the response: wait for them.
-     */
-    async function documentsOf(orderId: string, gstin: string, type: "invoice" | "credit_note", expected = 1): Promise<Row[]> {
-      for (let i = 0; i < 100; i++) {
-        const { data } = await api.get(`/admin/gst/invoices?order_id=${orderId}&supplier_gstin=${gstin}&document_type=${type}`, demo.admin)
-        if (data.tax_documents.length >= expected) {
-          return Promise.all(data.tax_documents.map(async (d: Row) => (await api.get(`/admin/gst/invoices/${d.id}`, demo.admin)).data.tax_document))
-        }
-        await new Promise((r) => setTimeout(r, 100))
-      }
-      throw new Error(`no ${type} of ${gstin} for order ${orderId} within 10 s`)
+    /** A supplier's tax documents of one type for an order, with their lines, once they are issued. */
+    async function documentsOf(orderId: string, gstin: string, type: "invoice" | "credit_note"): Promise<Row[]> {
+      const listed = await taxDocumentsOf(api, demo.admin, orderId, type, 1, gstin)
+      return Promise.all(listed.map((d) => taxDocument(api, demo.admin, d.id)))
     }
 
     /** Value before GST of what a supplier's documents of an order state: the base of its TCS (s.52(1)). */
     const taxableIn = (documents: Row[]): bigint =>
       documents.flatMap((d) => d.lines as Row[]).reduce<bigint>((s, l) => s + paise(l.taxable_value), 0n)
-
-    async function gstr8(period: string) {
-      // The period is closed by a subscriber of settlement.period_closed, after the close's response.
-      for (let i = 0; i < 100; i++) {
-        const res = await api.get(`/admin/gst/gstr8?period=${period}`, demo.admin).catch(failure)
-        if (!/is not ready/.test(res.data?.message ?? "")) return res
-        await new Promise((r) => setTimeout(r, 100))
-      }
-      throw new Error(`GSTR-8 for ${period} was not closed within 10 s`)
-    }
 
     it("posts each distributor's TCS to the ledger at the rate of each supply's date, deducts exactly that, reports it in GSTR-8 and invoices the commission", async () => {
       const container = getContainer()
@@ -96,8 +78,8 @@ medusaIntegrationTestRunner({
 
       // Expected TCS, computed here from the distributors' own tax invoices and credit note: delivery is the
       // operator's supply, on the operator's invoice, so it is no part of a distributor's.
-      const aGstin = await distributorGstin(seeded.dist_a)
-      const bGstin = await distributorGstin(seeded.dist_b)
+      const aGstin = seeded.gstin_a
+      const bGstin = seeded.gstin_b
       const aNinth = taxableIn(await documentsOf(first.order.id, aGstin, "invoice"))
       const aTenth = taxableIn(await documentsOf(second.order.id, aGstin, "invoice"))
       const aHalf = percentOf(aNinth, parsePercent("0.5")) + percentOf(aTenth, parsePercent("0.25"))
@@ -141,7 +123,7 @@ medusaIntegrationTestRunner({
       expect(paise(bNinthRow.amount)).toBe(percentOf(bSuppliesNinth - bReturned, parsePercent("1")))
 
       // GSTR-8 for July 2024 lists A and B with those figures.
-      const report = await gstr8("2024-07")
+      const report = await gstr8Of(api, demo.admin, "2024-07")
       expect(report.status).toBe(200)
       const { gstr8: statement } = report.data
       expect(statement.fp).toBe("072024")
@@ -207,7 +189,7 @@ medusaIntegrationTestRunner({
       )
       expect((await api.get(`/admin/gst/ledger?entry_type=tcs&limit=100`, demo.admin)).data.count).toBe(rows.length)
       expect((await api.get(`/admin/gst/invoices?document_type=commission_invoice`, demo.admin)).data.count).toBe(2)
-      const reported = await gstr8("2024-07")
+      const reported = await gstr8Of(api, demo.admin, "2024-07")
       expect(reported.data.gstr8.tcs).toEqual(statement.tcs)
 
       // A month whose settlements are not closed has no GSTR-8 yet; a malformed period is a 400.
@@ -218,11 +200,5 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/gst/gstr8`, demo.admin).catch(failure)).status).toBe(400)
       expect((await api.get(`/admin/gst/gstr8?period=2999-01`, demo.admin).catch(failure)).status).toBe(400)
     })
-
-    async function distributorGstin(id: string): Promise<string> {
-      const marketplace = getContainer().resolve<MarketplaceService>("marketplace")
-      const [d] = await marketplace.listDistributors({ id }, { select: ["gstin"] })
-      return d.gstin
-    }
   },
 })
