@@ -221,6 +221,9 @@ medusaIntegrationTestRunner({
         expect(taxCodes(lineOf(order.order.items, seeded.kaju.variant_id))).toEqual(["CGST 2.5", "SGST 2.5"])
         expect(taxCodes(lineOf(order.order.items, seeded.almonds.variant_id))).toEqual(["CGST 2.5", "SGST 2.5"])
         expect(taxCodes(lineOf(order.order.items, seeded.bhujia.variant_id))).toEqual(["IGST 5"])
+        // The order.placed subscribers are still writing; let them finish, or their rows land in the next test's
+        // database, which the runner restores before every test.
+        await taxDocumentsOf(api, demo.admin, completed.order.id, "invoice", 3)
       })
     })
 
@@ -361,6 +364,56 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("settlements from the tax documents", () => {
+      it("closes the distributors whose supplies are invoiced, names the one that is not, and closes it once its invoice is issued", async () => {
+        const marketplace = getContainer().resolve<MarketplaceService>("marketplace")
+        const pg = getContainer().resolve<{ raw: (sql: string, bindings?: unknown[]) => Promise<unknown> }>(ContainerRegistrationKeys.PG_CONNECTION)
+        const priya = await demo.customer("priya.shah@example.in")
+        const place = async (lines: { variant_id: string; quantity: number; listing_id?: string }[]) => {
+          const cartId = await readyCart(priya, lines)
+          const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, priya)
+          expect(data.type).toBe("order")
+          return data.order as Row
+        }
+        // A's order is invoiced. B's is placed while B's registered address is missing, so its invoice cannot be
+        // issued (CGST Rules r.46(a) asks for the supplier's address).
+        const ofA = await place([{ variant_id: seeded.almonds.variant_id, quantity: 2, listing_id: seeded.almonds.listing_id }])
+        await taxDocumentsOf(api, demo.admin, ofA.id, "invoice", 1, A_GSTIN)
+        const [bRow] = await marketplace.listDistributors({ id: seeded.b.id })
+        await marketplace.updateDistributors({ id: seeded.b.id, addresses: [] })
+        const ofB = await place([{ variant_id: seeded.bhujia.variant_id, quantity: 1, listing_id: seeded.bhujia.listing_id }])
+        for (const order of [ofA, ofB]) {
+          for (let i = 0; i < 80 && !(await marketplace.listDistributorOrders({ order_id: order.id })).length; i++) await sleep(250)
+          await pg.raw(`UPDATE distributor_order SET created_at = '2024-09-10T06:30:00.000Z' WHERE order_id = ?`, [order.id])
+        }
+        const september = { period_start: "2024-08-31T18:30:00.000Z", period_end: "2024-09-30T18:30:00.000Z" }
+
+        const refused = await api.post(`/admin/settlements/close`, september, demo.admin).catch(failure)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("1 of 2 distributors' settlements are closed; not closed:")
+        expect(refused.data.message).toContain(`has no line on a tax invoice of GSTIN ${B_GSTIN}`)
+        const closedFor = async (id: string) => (await api.get(`/admin/settlements?distributor_id=${id}`, demo.admin)).data.settlements as Row[]
+        const [closedA] = await closedFor(seeded.a.id)
+        expect(closedA).toBeTruthy()
+        expect(await closedFor(seeded.b.id)).toEqual([])
+        // Not every distributor's month is closed, so GSTR-8 for it is not ready.
+        const early = await api.get(`/admin/gst/gstr8?period=2024-09`, demo.admin).catch(failure)
+        expect(early.status).toBe(400)
+
+        // With the address back, the merchant issues B's invoice and closes again: B closes, A is unchanged.
+        await marketplace.updateDistributors({ id: seeded.b.id, addresses: bRow.addresses })
+        // The order's invoices are issued together: B's for the bhujia, the store's for the delivery.
+        const issued = await api.post(`/admin/gst/invoices`, { order_id: ofB.id }, demo.admin)
+        expect(issued.data.tax_documents.map((d: Row) => d.supplier_gstin).sort()).toEqual([OPERATOR_GSTIN, B_GSTIN].sort())
+        const invoiceOfB = issued.data.tax_documents.find((d: Row) => d.supplier_gstin === B_GSTIN)
+        const { data: closed } = await api.post(`/admin/settlements/close`, september, demo.admin)
+        const byDistributor = Object.fromEntries(closed.settlements.map((s: Row) => [s.distributor_id, s]))
+        expect(byDistributor[seeded.a.id]).toMatchObject({ id: closedA.id, created: false })
+        expect(byDistributor[seeded.b.id].created).toBe(true)
+        expect(paise(byDistributor[seeded.b.id].gross_amount)).toBe(paise(invoiceOfB.lines[0].total))
+      })
+    })
+
     describe("who may sell", () => {
       it("refuses an unverified distributor's listing at add-to-cart", async () => {
         const priya = await demo.customer("priya.shah@example.in")
@@ -432,6 +485,7 @@ medusaIntegrationTestRunner({
         )
         const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, priya)
         expect(completed.type).toBe("order")
+        await taxDocumentsOf(api, demo.admin, completed.order.id, "invoice", 2)
       })
     })
   },

@@ -15,8 +15,9 @@ export type ClosePeriodInput = {
 
 /**
  * Closes the period for one distributor, or for every distributor that has ever had an order placed before the
- * period ends. Each distributor is its own workflow run: one distributor's failure leaves the others closed,
- * and running it again closes only what is still open (each close is idempotent).
+ * period ends. Each distributor is its own workflow run: one distributor's failure leaves the others closed
+ * (the ones after it too) and is reported with the distributor named, and running it again closes only what
+ * is still open (each close is idempotent).
  */
 export async function closeSettlementsForPeriod(container: MedusaContainer, input: ClosePeriodInput) {
   const marketplace: MarketplaceModuleService = container.resolve(MARKETPLACE_MODULE)
@@ -40,11 +41,28 @@ export async function closeSettlementsForPeriod(container: MedusaContainer, inpu
     distributorIds = [...new Set(orders.map((o) => o.distributor_id))].sort()
   }
   const results: { distributor_id: string; settlement_id: string; created: boolean }[] = []
+  const failures: { distributor_id: string; error: Error }[] = []
   for (const distributorId of distributorIds) {
-    const { result } = await closeSettlementWorkflow(container).run({
-      input: { distributor_id: distributorId, period_start: input.period_start, period_end: input.period_end },
-    })
-    results.push({ distributor_id: distributorId, settlement_id: result.id, created: result.created })
+    try {
+      const { result } = await closeSettlementWorkflow(container).run({
+        input: { distributor_id: distributorId, period_start: input.period_start, period_end: input.period_end },
+      })
+      results.push({ distributor_id: distributorId, settlement_id: result.id, created: result.created })
+    } catch (error) {
+      failures.push({ distributor_id: distributorId, error: error as Error })
+    }
+  }
+  if (failures.length) {
+    // The others stay closed; the period is not closed for every distributor, so no period_closed event.
+    // The first refusal's type decides the status (a NOT_ALLOWED refusal is a 400, not a server error).
+    // A workflow rethrows a step's MedusaError as a plain error that keeps its `type`.
+    const firstType = (failures[0].error as { type?: string }).type
+    const type = Object.values(MedusaError.Types).includes(firstType as never) ? (firstType as string) : MedusaError.Types.UNEXPECTED_STATE
+    const detail = failures.map((f) => `${f.distributor_id}: ${f.error.message}`).join("; ")
+    throw new MedusaError(
+      type,
+      `${results.length} of ${distributorIds.length} distributors' settlements are closed; not closed: ${detail}. Closing again closes only these.`
+    )
   }
   if (!input.distributor_id) {
     // Every distributor's settlement for the period now exists: the app can treat the period as closed
