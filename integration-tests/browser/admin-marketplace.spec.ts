@@ -345,4 +345,52 @@ describeWithChromium("the marketplace admin pages, in Chromium against the built
     expect(text).toContain(inr(ofShah.commission))
     expect(await rowsOf("dashboard-row").count()).toBe(dashboard.by_distributor.length)
   })
+
+  it("suspends a verified distributor's GSTIN with a reason, and its listing cannot be added to a cart until the GSTIN is active again", async () => {
+    const reason = "Registration suspended on the GST portal: REG-31 notice dated 14/11/2026"
+    const { regions } = await call("GET", "/store/regions", undefined, store)
+    const { cart } = await call("POST", "/store/carts", { region_id: regions.find((r: Body) => r.currency_code === "inr").id, email: "meera.joshi@example.in" }, store)
+    const addKaju = () => call("POST", `/store/carts/${cart.id}/line-items`, { variant_id: kaju.variant_id, quantity: 1, metadata: { listing_id: kajuListingId } }, store)
+
+    await page.goto(`${app.baseUrl}/app/distributors/${shah.id}`)
+    const badge = page.locator('[data-testid="gstin-status"]')
+    await badge.filter({ hasText: "active" }).waitFor()
+    expect(await textOf('[data-testid="distributor-status"]')).toBe("verified")
+
+    // Without the portal's order the server refuses, and the page shows its words.
+    await page.click("#gstin-status-select")
+    await page.getByRole("option", { name: "suspended" }).click()
+    await page.getByRole("button", { name: "Record GSTIN status" }).click()
+    await page.locator('[data-testid="gstin-status-error"]', { hasText: "A reason is required to mark GSTIN 24AAACS1234K1ZN suspended" }).waitFor()
+    expect(await textOf('[data-testid="gstin-status"]')).toBe("active")
+
+    await page.fill("#gstin-status-reason", reason)
+    await page.getByRole("button", { name: "Record GSTIN status" }).click()
+    await badge.filter({ hasText: "suspended" }).waitFor()
+    expect(await textOf('[data-testid="gstin-status-note"]')).toContain(reason)
+    expect(await page.locator('[data-testid="gstin-status-error"]').count()).toBe(0)
+    // The commercial status is the distributor's own and stays as it was.
+    expect(await textOf('[data-testid="distributor-status"]')).toBe("verified")
+
+    const { distributor } = await call("GET", `/admin/distributors/${shah.id}`, undefined, admin)
+    expect(distributor).toMatchObject({ status: "verified", gstin_status: "suspended", gstin_status_reason: reason })
+
+    await page.goto(`${app.baseUrl}/app/distributors`)
+    const shahRow = rowsOf("distributor-row").filter({ hasText: "Shah Sweets" })
+    await shahRow.locator('[data-testid="distributor-gstin-status"]', { hasText: "GSTIN suspended" }).waitFor()
+    expect(await rowsOf("distributor-row").filter({ hasText: "Patil Foods LLP" }).locator('[data-testid="distributor-gstin-status"]').count()).toBe(0)
+
+    await expect(addKaju()).rejects.toThrow(/→ 400: .*Shah Sweets's GSTIN 24AAACS1234K1ZN is suspended, so it cannot supply/)
+
+    await page.goto(`${app.baseUrl}/app/distributors/${shah.id}`)
+    await badge.filter({ hasText: "suspended" }).waitFor()
+    await page.click("#gstin-status-select")
+    await page.getByRole("option", { name: "active" }).click()
+    await page.getByRole("button", { name: "Record GSTIN status" }).click()
+    await badge.filter({ hasText: "active" }).waitFor()
+    expect((await call("GET", `/admin/distributors/${shah.id}`, undefined, admin)).distributor.gstin_status).toBe("active")
+
+    const { cart: withKaju } = await addKaju()
+    expect(withKaju.items.map((i: Body) => [i.variant_id, i.quantity, i.metadata?.listing_id])).toEqual([[kaju.variant_id, 1, kajuListingId]])
+  })
 })

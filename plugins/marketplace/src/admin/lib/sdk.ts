@@ -14,6 +14,19 @@ export function backendHref(path: string): string {
 
 export type DistributorStatus = "pending" | "in_review" | "verified" | "rejected" | "suspended"
 
+/**
+ * The GST registration's own standing (mirrors the server's GSTIN_STATUSES): suspended (CGST Rules r.21A) or
+ * cancelled (CGST Act s.29) stops the distributor's listings being bought, whatever its commercial status.
+ */
+export const GSTIN_STATUSES = ["active", "suspended", "cancelled"] as const
+export type GstinStatus = (typeof GSTIN_STATUSES)[number]
+
+export const GSTIN_STATUS_COLOR: Record<GstinStatus, "green" | "orange" | "red"> = {
+  active: "green",
+  suspended: "orange",
+  cancelled: "red",
+}
+
 export type Distributor = {
   id: string
   slug: string
@@ -24,6 +37,9 @@ export type Distributor = {
   gstin: string
   state_code: string
   pan: string
+  gstin_status: GstinStatus
+  gstin_status_reason: string | null
+  gstin_status_changed_at: string | null
   bank_account_name: string | null
   bank_ifsc: string | null
   bank_account_last4: string | null

@@ -3,7 +3,7 @@ import { Buildings } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
-import { Distributor, errorMessage, sdk, STATUS_COLOR } from "../../lib/sdk"
+import { Distributor, errorMessage, GSTIN_STATUS_COLOR, sdk, STATUS_COLOR } from "../../lib/sdk"
 
 const PAGE_SIZE = 20
 const STATUSES = ["all", "pending", "in_review", "verified", "rejected", "suspended"]
@@ -76,7 +76,14 @@ const DistributorsPage = () => {
                   {d.trade_name || d.legal_name}
                 </Link>
               </Table.Cell>
-              <Table.Cell className="font-mono">{d.gstin}</Table.Cell>
+              <Table.Cell>
+                <span className="font-mono">{d.gstin}</span>
+                {d.gstin_status !== "active" && (
+                  <Badge size="2xsmall" color={GSTIN_STATUS_COLOR[d.gstin_status]} className="ml-2" data-testid="distributor-gstin-status">
+                    GSTIN {d.gstin_status}
+                  </Badge>
+                )}
+              </Table.Cell>
               <Table.Cell>{d.email}</Table.Cell>
               <Table.Cell>
                 <Badge color={STATUS_COLOR[d.status]}>{d.status.replace("_", " ")}</Badge>

@@ -1,7 +1,19 @@
-import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast, Toaster } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast, Toaster } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { useParams } from "react-router-dom"
-import { DistributorDetail, DistributorStatus, errorMessage, KycDocument, NEXT_STATUSES, sdk, STATUS_COLOR } from "../../../lib/sdk"
+import {
+  DistributorDetail,
+  DistributorStatus,
+  errorMessage,
+  GSTIN_STATUS_COLOR,
+  GSTIN_STATUSES,
+  GstinStatus,
+  indianDate,
+  KycDocument,
+  NEXT_STATUSES,
+  sdk,
+  STATUS_COLOR,
+} from "../../../lib/sdk"
 
 const NEEDS_REASON: DistributorStatus[] = ["rejected", "suspended"]
 
@@ -11,6 +23,10 @@ const DistributorDetailPage = () => {
   const [reason, setReason] = useState("")
   // A document's rejection reason is its own: typing one must not enable, or ride along with, a status change.
   const [kycReasons, setKycReasons] = useState<Record<string, string>>({})
+  // The GSTIN's standing is apart from the commercial status, and so are its reason and the server's refusal.
+  const [gstinTarget, setGstinTarget] = useState<GstinStatus | "">("")
+  const [gstinReason, setGstinReason] = useState("")
+  const [gstinError, setGstinError] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     try {
@@ -33,6 +49,23 @@ const DistributorDetailPage = () => {
       await load()
     } catch (e) {
       toast.error(errorMessage(e))
+    }
+  }
+
+  const recordGstinStatus = async () => {
+    setGstinError(null)
+    try {
+      await sdk.client.fetch(`/admin/distributors/${id}/gstin-status`, {
+        method: "POST",
+        body: { gstin_status: gstinTarget, reason: gstinReason.trim() || undefined },
+      })
+      setGstinReason("")
+      setGstinTarget("")
+      toast.success(`GSTIN ${distributor?.gstin} recorded as ${gstinTarget}`)
+      await load()
+    } catch (e) {
+      // The server has the last word on what a change needs (a reason to suspend or cancel); show its words.
+      setGstinError(errorMessage(e))
     }
   }
 
@@ -97,6 +130,58 @@ const DistributorDetailPage = () => {
             </Button>
           ))}
         </div>
+      </Container>
+
+      <Container className="flex flex-col gap-y-4" data-testid="gstin-section">
+        <div className="flex items-center justify-between">
+          <div>
+            <Heading level="h2">GST registration</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              GSTIN {distributor.gstin} as the GST portal shows it. While it is suspended or cancelled the distributor
+              cannot supply, so its listings cannot be bought.
+            </Text>
+          </div>
+          <Badge color={GSTIN_STATUS_COLOR[distributor.gstin_status]} data-testid="gstin-status">
+            {distributor.gstin_status}
+          </Badge>
+        </div>
+        {distributor.gstin_status_changed_at && (
+          <Text size="small" data-testid="gstin-status-note">
+            Recorded {distributor.gstin_status} on {indianDate(distributor.gstin_status_changed_at)}
+            {distributor.gstin_status_reason ? `: ${distributor.gstin_status_reason}` : ""}
+          </Text>
+        )}
+        <div className="flex items-end gap-x-2" data-testid="gstin-status-actions">
+          <div className="flex flex-col gap-y-1">
+            <Label htmlFor="gstin-status-select">New status</Label>
+            <Select value={gstinTarget} onValueChange={(value) => setGstinTarget(value as GstinStatus)}>
+              <Select.Trigger id="gstin-status-select" className="w-40">
+                <Select.Value placeholder="Choose" />
+              </Select.Trigger>
+              <Select.Content>
+                {GSTIN_STATUSES.filter((s) => s !== distributor.gstin_status).map((s) => (
+                  <Select.Item key={s} value={s}>
+                    {s}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+          <div className="flex flex-1 flex-col gap-y-1">
+            <Label htmlFor="gstin-status-reason">
+              The order or notice on the GST portal (required to suspend or cancel; the distributor sees it)
+            </Label>
+            <Input id="gstin-status-reason" value={gstinReason} onChange={(e) => setGstinReason(e.target.value)} />
+          </div>
+          <Button variant={gstinTarget === "active" ? "primary" : "danger"} disabled={!gstinTarget} onClick={recordGstinStatus}>
+            Record GSTIN status
+          </Button>
+        </div>
+        {gstinError && (
+          <Text size="small" className="text-ui-fg-error" data-testid="gstin-status-error">
+            {gstinError}
+          </Text>
+        )}
       </Container>
 
       <Container className="p-0">
