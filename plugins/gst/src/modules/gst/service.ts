@@ -19,6 +19,7 @@ import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
 import TcsPeriod from "./models/tcs-period"
 import { withGstReturns } from "./returns/service-mixin"
+import { INSERT_ROLLUP } from "./returns/sql"
 import { withTcs } from "./tcs/service-mixin"
 import { uqcQuantity } from "../../utils/uqc-quantity"
 
@@ -312,6 +313,11 @@ class GstModuleService extends withTcs(withGstReturns(
         )
       }
     }
+
+    // GSTR-1 reads the document's lines summed per HSN, UQC and rate (returns/sql.ts, INSERT_ROLLUP), written
+    // here from the stored lines: the unit of work writes them first.
+    await (sharedContext.transactionManager as { flush: () => Promise<void> }).flush()
+    await knex.raw(INSERT_ROLLUP, [[document.id]])
 
     // One ledger row per tax head with an amount: output tax raises the liability, a credit note lowers it.
     const entryType = input.document_type === "credit_note" ? "credit_note" : "output_tax"

@@ -136,8 +136,8 @@ export async function prepareGstr1(
   // like the others below, end with the transaction.
   await run("SET LOCAL work_mem = '256MB'")
   await run("SET LOCAL jit = off")
-  // One pass over the month's invoice lines, aggregated in parallel workers (see CREATE_LINES). A sort would be
-  // the fallback only if the section-key statistics were missing, and a slow one: hash or nothing.
+  // One pass over the month's invoice rollup, aggregated in parallel workers (see CREATE_LINES). A sort would be
+  // the fallback only if the rollup's statistics were missing, and a slow one: hash or nothing.
   await run("SET LOCAL enable_sort = off")
   await run(Q.CREATE_LINES, params)
   await run("SET LOCAL enable_sort = on")
