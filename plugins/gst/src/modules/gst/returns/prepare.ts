@@ -143,13 +143,11 @@ export async function prepareGstr1(
   await run("SET LOCAL enable_sort = on")
   await run(Q.CREATE_DOCS, params)
   // Temporary tables have no statistics until analysed; without them the planner guesses a handful of rows.
+  // A small sample is enough to tell the sections apart.
+  await run("SET LOCAL default_statistics_target = 10")
   await run(`ANALYZE ${Q.DOCS_TABLE} (id, status, section, is_note)`)
   await run(Q.CREATE_TOTALS)
-  // The items are a group per document and rate (about five per invoice-wise document): hashing them
-  // keeps that many numeric sums in memory at once, while sorting the lines streams them, and is faster.
-  await run("SET LOCAL enable_hashagg = off")
   await run(Q.CREATE_ITEMS, params)
-  await run("SET LOCAL enable_hashagg = on")
   await run(`ANALYZE ${Q.ITEMS_TABLE} (document_id, section, is_note)`)
   await report(30, "aggregated lines")
 

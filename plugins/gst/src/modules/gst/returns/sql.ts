@@ -46,7 +46,10 @@ const SECTION = `(CASE
   WHEN COALESCE(o.total, d.total) > ${thresholdCase("COALESCE(o.issue_date, d.issue_date)")} THEN 'b2cl'
   ELSE 'b2cs' END)`
 
-/** One row per document of (GSTIN, period), cancelled ones included (Table 13 counts them). Binds: gstin, period. */
+/**
+ * One row per document of (GSTIN, period), cancelled ones included (Table 13 counts them). A credit note's original
+ * invoice is looked up by its id, for notes only: hashing every document on file would cost more. Binds: gstin, period.
+ */
 export const DOCS_SELECT = `SELECT d.id, d.document_type, d.series_id, d.number, d.issue_date, d.status,
   NULLIF(d.buyer_gstin, '') AS buyer_gstin, d.buyer_name, d.place_of_supply AS pos, d.supplier_state_code,
   d.supply_type, d.sez, d.reverse_charge, abs(d.total) AS total, d.metadata,
@@ -56,8 +59,10 @@ export const DOCS_SELECT = `SELECT d.id, d.document_type, d.series_id, d.number,
   abs(o.total) AS original_total, COALESCE(o.issue_date, d.original_issue_date) AS original_date,
   ${SECTION} AS section
 FROM gst_tax_document d
-LEFT JOIN gst_tax_document o
-  ON d.document_type = 'credit_note' AND o.id = d.original_document_id AND o.deleted_at IS NULL
+LEFT JOIN LATERAL (
+  SELECT o.id, o.total, o.issue_date FROM gst_tax_document o
+  WHERE d.document_type = 'credit_note' AND o.id = d.original_document_id AND o.deleted_at IS NULL
+) o ON true
 WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL`
 
 export const CREATE_DOCS = `CREATE TEMP TABLE ${DOCS_TABLE} ON COMMIT DROP AS ${DOCS_SELECT}`
@@ -67,6 +72,11 @@ const ABOVE_B2CL_THRESHOLD = `(d.place_of_supply <> d.supplier_state_code AND d.
 
 /** Per document, HSN, UQC and rate: what GSTR-1 reads instead of the lines (migration Migration20261122100000). */
 export const ROLLUP_TABLE = "gst_tax_document_rollup"
+/** Per document and rate, for the documents that may be reported invoice-wise: the items of B2B, B2CL, exports and notes. */
+export const RATE_ROLLUP_TABLE = "gst_tax_document_rate_rollup"
+
+/** A document that may be reported invoice-wise; only B2C Others (Table 7) never is, and its facts never change. */
+const MAY_BE_INVOICE_WISE = `(is_note OR section_key IN ('exp', 'b2b') OR large)`
 
 /**
  * Writes the rollup rows of the given documents: their lines summed per HSN, reported UQC and rate, amounts in
@@ -74,11 +84,12 @@ export const ROLLUP_TABLE = "gst_tax_document_rollup"
  * decimals, so the conversion is exact), beside the document's own facts that decide its GSTR-1 table: whether it
  * is a credit note, its section key, whether it is intra-State and above the B2C Large threshold of its date.
  * Those facts never change once a document is issued; only its status does, so GSTR-1 leaves out cancelled
- * documents by their status. The service runs this in the transaction that issues the documents, the benchmark
- * and the backfill of migration Migration20261122100000 run it as it is. Append-only: never updated.
- * Binds: document ids (text[]).
+ * documents by their status. The same statement sums those rows per rate for documents that may be reported
+ * invoice-wise. The service runs it in the transaction that issues the documents; the benchmark and the backfill
+ * of migration Migration20261122100000 run it as it is. Append-only: never updated. Binds: document ids (text[]).
  */
-export const INSERT_ROLLUP = `INSERT INTO ${ROLLUP_TABLE} (document_id, supplier_gstin, period, is_note, section_key, intra, large,
+export const INSERT_ROLLUP = `WITH rollup AS (
+INSERT INTO ${ROLLUP_TABLE} (document_id, supplier_gstin, period, is_note, section_key, intra, large,
   hsn_code, uqc, rate, qty, total, txval, iamt, camt, samt, csamt)
 SELECT d.id, d.supplier_gstin, d.period, (d.document_type = 'credit_note'), ${sectionKey((name) => `d.${name}`)},
   (d.place_of_supply = d.supplier_state_code), ${ABOVE_B2CL_THRESHOLD},
@@ -88,7 +99,13 @@ SELECT d.id, d.supplier_gstin, d.period, (d.document_type = 'credit_note'), ${se
 FROM gst_tax_document d
 JOIN gst_tax_document_line l ON l.document_id = d.id AND l.deleted_at IS NULL
 WHERE d.id = ANY(?::text[])
-GROUP BY d.id, l.hsn_code, l.reported_uqc, l.rate`
+GROUP BY d.id, l.hsn_code, l.reported_uqc, l.rate
+RETURNING *
+)
+INSERT INTO ${RATE_ROLLUP_TABLE} (document_id, supplier_gstin, period, rate, txval, iamt, camt, samt, csamt)
+SELECT document_id, supplier_gstin, period, rate, SUM(txval)::int8, SUM(iamt)::int8, SUM(camt)::int8, SUM(samt)::int8, SUM(csamt)::int8
+FROM rollup WHERE ${MAY_BE_INVOICE_WISE}
+GROUP BY document_id, supplier_gstin, period, rate`
 
 /** The period's rollup rows of documents still issued (cancelled and deleted ones are few). Binds: gstin, period. */
 const PERIOD_ROLLUP = `FROM ${ROLLUP_TABLE} r
@@ -113,22 +130,16 @@ ${PERIOD_ROLLUP} AND NOT r.is_note
 GROUP BY 1, 2, 3, 4, 5, 6`
 
 /**
- * Per document and rate, for the invoice-wise tables only (B2B, B2CL, exports and their notes): the `itms`.
- * B2C Others needs no per-document detail, so the bulk of a retail month never enters this grouping. The rollup
- * rows are those of the invoices whose section key puts them in an invoice-wise table and of every credit note;
- * the documents' table then keeps those not in B2C Others. Binds: gstin, period.
+ * Per document and rate, for the invoice-wise tables only (B2B, B2CL, exports and their notes): the `itms`, read
+ * as written at issue (B2C Others needs no per-document detail, so the bulk of a retail month has no rows there);
+ * the documents' table keeps those issued and not in B2C Others. Binds: gstin, period.
  */
 export const CREATE_ITEMS = `CREATE TEMP TABLE ${ITEMS_TABLE} ON COMMIT DROP AS
-SELECT d.id AS document_id, d.section, d.is_note, a.rate, a.txval, a.iamt, a.camt, a.samt, a.csamt
-FROM (
-  SELECT r.document_id COLLATE "C" AS document_id, r.rate, SUM(r.txval) * 0.01 AS txval, SUM(r.iamt) * 0.01 AS iamt,
-    SUM(r.camt) * 0.01 AS camt, SUM(r.samt) * 0.01 AS samt, SUM(r.csamt) * 0.01 AS csamt
-  FROM ${ROLLUP_TABLE} r
-  WHERE r.supplier_gstin = ? AND r.period = ? AND (r.is_note OR r.section_key IN ('exp', 'b2b') OR r.large)
-  GROUP BY 1, 2
-) a
+SELECT d.id AS document_id, d.section, d.is_note, a.rate, a.txval * 0.01 AS txval, a.iamt * 0.01 AS iamt, a.camt * 0.01 AS camt,
+  a.samt * 0.01 AS samt, a.csamt * 0.01 AS csamt
+FROM ${RATE_ROLLUP_TABLE} a
 JOIN ${DOCS_TABLE} d ON d.id = a.document_id
-WHERE d.section <> 'b2cs' AND d.status = 'issued'`
+WHERE a.supplier_gstin = ? AND a.period = ? AND d.section <> 'b2cs' AND d.status = 'issued'`
 
 /**
  * All the period's documents by section, place of supply (for B2C), HSN, UQC and rate: few groups, from which
@@ -188,11 +199,11 @@ function itemsByDocument(section: string, notes: boolean, item: string): string 
 /**
  * Table 4 / 6B / 6C: invoices to registered persons, grouped by the buyer's GSTIN. The largest section (an item
  * per invoice and rate), so it is written as text in json_build_object's and json_agg's own layout (`"key" : value`,
- * `, ` between elements) instead of through them: the same bytes, without looking up each value's type.
+ * `, ` between elements) instead of through them: the same bytes, without looking up each value's type. The items'
+ * amounts are paise times 0.01 (CREATE_ITEMS), exactly two decimals already: round(x, 2) would print the same.
  */
-const fullItemText = `'{"num" : ' || a.n::text || ', "itm_det" : {"txval" : ' || ${money("a.txval")}::text || ', "rt" : ' || ${rate("a.rate")}::text
-  || ', "iamt" : ' || ${money("a.iamt")}::text || ', "camt" : ' || ${money("a.camt")}::text || ', "samt" : ' || ${money("a.samt")}::text
-  || ', "csamt" : ' || ${money("a.csamt")}::text || '}}'`
+const fullItemText = `'{"num" : ' || a.n::text || ', "itm_det" : {"txval" : ' || a.txval::text || ', "rt" : ' || ${rate("a.rate")}::text
+  || ', "iamt" : ' || a.iamt::text || ', "camt" : ' || a.camt::text || ', "samt" : ' || a.samt::text || ', "csamt" : ' || a.csamt::text || '}}'`
 const jsonText = (expr: string) => `COALESCE(to_json(${expr})::text, 'null')`
 
 export const SECTION_B2B = `WITH it AS (
