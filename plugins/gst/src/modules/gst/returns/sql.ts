@@ -48,7 +48,8 @@ const SECTION = `(CASE
 
 /**
  * One row per document of (GSTIN, period), cancelled ones included (Table 13 counts them). A credit note's original
- * invoice is looked up by its id, for notes only: hashing every document on file would cost more. Binds: gstin, period.
+ * invoice is looked up by its id, for notes only: hashing every document on file would cost more (OFFSET 0 keeps
+ * PostgreSQL from turning the lookup back into such a join). Binds: gstin, period.
  */
 export const DOCS_SELECT = `SELECT d.id, d.document_type, d.series_id, d.number, d.issue_date, d.status,
   NULLIF(d.buyer_gstin, '') AS buyer_gstin, d.buyer_name, d.place_of_supply AS pos, d.supplier_state_code,
@@ -62,6 +63,7 @@ FROM gst_tax_document d
 LEFT JOIN LATERAL (
   SELECT o.id, o.total, o.issue_date FROM gst_tax_document o
   WHERE d.document_type = 'credit_note' AND o.id = d.original_document_id AND o.deleted_at IS NULL
+  OFFSET 0
 ) o ON true
 WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL`
 
@@ -198,27 +200,36 @@ function itemsByDocument(section: string, notes: boolean, item: string): string 
 
 /**
  * Table 4 / 6B / 6C: invoices to registered persons, grouped by the buyer's GSTIN. The largest section (an item
- * per invoice and rate), so it is written as text in json_build_object's and json_agg's own layout (`"key" : value`,
- * `, ` between elements) instead of through them: the same bytes, without looking up each value's type. The items'
- * amounts are paise times 0.01 (CREATE_ITEMS), exactly two decimals already: round(x, 2) would print the same.
+ * per invoice and rate), so it is written in one pass as text, in json_build_object's and json_agg's own layout
+ * (`"key" : value`, `, ` between elements): the items in the order of the file (buyer, invoice date and number,
+ * item), each opening its buyer's and invoice's object when it is the first of them and closing them when it is
+ * the last. The same bytes as the nested aggregates, without building and copying each level's JSON or looking up
+ * each value's type. The items' amounts are paise times 0.01 (CREATE_ITEMS), exactly two decimals already:
+ * round(x, 2) would print the same.
  */
-const fullItemText = `'{"num" : ' || a.n::text || ', "itm_det" : {"txval" : ' || a.txval::text || ', "rt" : ' || ${rate("a.rate")}::text
-  || ', "iamt" : ' || a.iamt::text || ', "camt" : ' || a.camt::text || ', "samt" : ' || a.samt::text || ', "csamt" : ' || a.csamt::text || '}}'`
 const jsonText = (expr: string) => `COALESCE(to_json(${expr})::text, 'null')`
 
-export const SECTION_B2B = `WITH it AS (
-  SELECT a.document_id COLLATE "C" AS document_id, string_agg(${fullItemText}, ', ' ORDER BY a.n) AS itms
-  FROM (${itemsOf("b2b", false)}) a GROUP BY 1
-),
-inv AS (
-  SELECT d.buyer_gstin COLLATE "C" AS buyer_gstin, string_agg('{"inum" : ' || ${jsonText("d.number")} || ', "idt" : ' || ${jsonText(jsonDate("d.issue_date"))}
-    || ', "val" : ' || ${money("d.total")}::text || ', "pos" : ' || ${jsonText("d.pos")} || ', "rchrg" : ' || ${jsonText(yesNo("d.reverse_charge"))}
-    || ', "inv_typ" : ' || ${jsonText(invoiceType)} || ', "itms" : [' || it.itms || ']}', ', ' ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C") AS inv
-  FROM ${DOCS_TABLE} d JOIN it ON it.document_id = d.id
-  GROUP BY 1
-)
-SELECT COALESCE('[' || string_agg('{"ctin" : ' || ${jsonText("inv.buyer_gstin")} || ', "inv" : [' || inv.inv || ']}', ', ' ORDER BY inv.buyer_gstin) || ']', '[]') AS section
-FROM inv`
+export const SECTION_B2B = `SELECT COALESCE('[' || string_agg(
+    (CASE WHEN x.prev_doc IS NULL THEN '' ELSE ', ' END)
+    || (CASE WHEN x.prev_buyer IS DISTINCT FROM x.buyer THEN '{"ctin" : ' || ${jsonText("x.buyer")} || ', "inv" : [' ELSE '' END)
+    || (CASE WHEN x.prev_doc IS DISTINCT FROM x.doc THEN '{"inum" : ' || ${jsonText("x.number")} || ', "idt" : ' || ${jsonText(jsonDate("x.issue_date"))}
+      || ', "val" : ' || ${money("x.total")}::text || ', "pos" : ' || ${jsonText("x.pos")} || ', "rchrg" : ' || ${jsonText(yesNo("x.reverse_charge"))}
+      || ', "inv_typ" : ' || ${jsonText(invoiceType.replace(/\bd\./g, "x."))} || ', "itms" : [' ELSE '' END)
+    || '{"num" : ' || x.n::text || ', "itm_det" : {"txval" : ' || x.txval::text || ', "rt" : ' || ${rate("x.rate")}::text
+    || ', "iamt" : ' || x.iamt::text || ', "camt" : ' || x.camt::text || ', "samt" : ' || x.samt::text || ', "csamt" : ' || x.csamt::text || '}}'
+    || (CASE WHEN x.next_doc IS DISTINCT FROM x.doc THEN ']}' ELSE '' END)
+    || (CASE WHEN x.next_buyer IS DISTINCT FROM x.buyer THEN ']}' ELSE '' END),
+    '' ORDER BY x.buyer, x.issue_date, x.number, x.doc, x.n) || ']', '[]') AS section
+FROM (
+  SELECT y.*, lag(y.doc) OVER w AS prev_doc, lead(y.doc) OVER w AS next_doc, lag(y.buyer) OVER w AS prev_buyer, lead(y.buyer) OVER w AS next_buyer
+  FROM (
+    SELECT d.buyer_gstin COLLATE "C" AS buyer, d.issue_date COLLATE "C" AS issue_date, d.number COLLATE "C" AS number, d.id COLLATE "C" AS doc,
+      d.total, d.pos, d.reverse_charge, d.sez, d.pay_type, a.n, a.rate, a.txval, a.iamt, a.camt, a.samt, a.csamt
+    FROM (${itemsOf("b2b", false)}) a
+    JOIN ${DOCS_TABLE} d ON d.id = a.document_id AND d.section = 'b2b' AND NOT d.is_note
+  ) y
+  WINDOW w AS (ORDER BY y.buyer, y.issue_date, y.number, y.doc, y.n)
+) x`
 
 /** Table 5: inter-State invoices to unregistered persons above the threshold, grouped by place of supply. */
 export const SECTION_B2CL = `WITH it AS (${itemsByDocument("b2cl", false, igstItem)}),
