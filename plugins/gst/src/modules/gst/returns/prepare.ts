@@ -152,17 +152,18 @@ export async function prepareGstr1(
   await report(30, "aggregated lines")
 
   const json: string[] = [`"gstin":${JSON.stringify(input.gstin)}`, `"fp":${JSON.stringify(filingPeriod(input.period))}`]
-  const invoiceSections: Array<[string, string]> = [
-    ["b2b", Q.SECTION_B2B],
-    ["b2cl", Q.SECTION_B2CL],
-    ["b2cs", Q.SECTION_B2CS],
-    ["exp", Q.SECTION_EXP],
-    ["cdnr", Q.SECTION_CDNR],
-    ["cdnur", Q.SECTION_CDNUR],
+  // B2B reads its items from the rate rollup (gstin and period bound); the other sections from the items' table.
+  const invoiceSections: Array<[string, string, unknown[]]> = [
+    ["b2b", Q.SECTION_B2B, params],
+    ["b2cl", Q.SECTION_B2CL, []],
+    ["b2cs", Q.SECTION_B2CS, []],
+    ["exp", Q.SECTION_EXP, []],
+    ["cdnr", Q.SECTION_CDNR, []],
+    ["cdnur", Q.SECTION_CDNUR, []],
   ]
   let progress = 30
-  for (const [name, sql] of invoiceSections) {
-    const text = firstText(await run(sql), "section", "[]")
+  for (const [name, sql, bindings] of invoiceSections) {
+    const text = firstText(await run(sql, bindings), "section", "[]")
     if (text !== "[]") {
       json.push(`${JSON.stringify(name)}:${text}`)
     }
@@ -189,17 +190,17 @@ export async function prepareGstr1(
   const parts = [`"return":{${json.join(",")}}`, `"summary":${JSON.stringify(summary)}`]
   if (options.csv !== false) {
     const csv: Record<string, string> = {}
-    const single: Array<[Gstr1CsvSection, string]> = [
-      ["b2b", Q.CSV_B2B],
-      ["b2cl", Q.CSV_B2CL],
-      ["b2cs", Q.CSV_B2CS],
-      ["exp", Q.CSV_EXP],
-      ["cdnr", Q.CSV_CDNR],
-      ["cdnur", Q.CSV_CDNUR],
-      ["docs", Q.CSV_DOCS],
+    const single: Array<[Gstr1CsvSection, string, unknown[]]> = [
+      ["b2b", Q.CSV_B2B, params],
+      ["b2cl", Q.CSV_B2CL, []],
+      ["b2cs", Q.CSV_B2CS, []],
+      ["exp", Q.CSV_EXP, []],
+      ["cdnr", Q.CSV_CDNR, []],
+      ["cdnur", Q.CSV_CDNUR, []],
+      ["docs", Q.CSV_DOCS, []],
     ]
-    for (const [name, sql] of single) {
-      csv[name] = firstText(await run(sql), "csv", "")
+    for (const [name, sql, bindings] of single) {
+      csv[name] = firstText(await run(sql, bindings), "csv", "")
     }
     for (const row of await run(Q.csvHsn(split))) {
       csv[row.tab === "data" ? "hsn" : String(row.tab)] = String(row.csv)

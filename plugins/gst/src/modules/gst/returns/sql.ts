@@ -132,23 +132,33 @@ ${PERIOD_ROLLUP} AND NOT r.is_note
 GROUP BY 1, 2, 3, 4, 5, 6`
 
 /**
- * Per document and rate, for the invoice-wise tables only (B2B, B2CL, exports and their notes): the `itms`, read
- * as written at issue (B2C Others needs no per-document detail, so the bulk of a retail month has no rows there);
- * the documents' table keeps those issued and not in B2C Others. Binds: gstin, period.
+ * Per document and rate, for the invoice-wise tables but B2B invoices (B2CL, exports and the notes): the `itms`,
+ * read as written at issue (B2C Others needs no per-document detail, so the bulk of a retail month has no rows
+ * there); the documents' table keeps those issued and in these tables. Binds: gstin, period.
  */
 export const CREATE_ITEMS = `CREATE TEMP TABLE ${ITEMS_TABLE} ON COMMIT DROP AS
 SELECT d.id AS document_id, d.section, d.is_note, a.rate, a.txval * 0.01 AS txval, a.iamt * 0.01 AS iamt, a.camt * 0.01 AS camt,
   a.samt * 0.01 AS samt, a.csamt * 0.01 AS csamt
 FROM ${RATE_ROLLUP_TABLE} a
 JOIN ${DOCS_TABLE} d ON d.id = a.document_id
-WHERE a.supplier_gstin = ? AND a.period = ? AND d.section <> 'b2cs' AND d.status = 'issued'`
+WHERE a.supplier_gstin = ? AND a.period = ? AND d.section <> 'b2cs' AND d.status = 'issued' AND NOT (d.section = 'b2b' AND NOT d.is_note)`
+
+/**
+ * The items of B2B invoices (Table 4), the largest invoice-wise section, read where they are written (the rate
+ * rollup) by the two statements that need them, the JSON and the CSV, rather than copied into the items' table.
+ * Binds: gstin, period.
+ */
+const B2B_ITEMS = `SELECT a.document_id, a.rate, (a.rate * 100 + 1)::int AS n, a.txval * 0.01 AS txval, a.iamt * 0.01 AS iamt,
+  a.camt * 0.01 AS camt, a.samt * 0.01 AS samt, a.csamt * 0.01 AS csamt
+FROM ${RATE_ROLLUP_TABLE} a WHERE a.supplier_gstin = ? AND a.period = ?`
+const B2B_DOCS = `d.section = 'b2b' AND NOT d.is_note AND d.status = 'issued'`
 
 /**
  * All the period's documents by section, place of supply (for B2C), HSN, UQC and rate: few groups, from which
  * B2C Others (by place of supply and rate), the section totals and Table 12 (by HSN) are rolled up. Invoices
  * come from the one-pass grouping above; credit notes, whose table follows their original invoice, from their
- * own rollup rows. Sums are of the document's own sign (credit notes positive), in rupees; sections apply the
- * sign they report.
+ * own rollup rows, found by the rollup's key (OFFSET 0 keeps PostgreSQL from reading the whole month's rollup for
+ * them). Sums are of the document's own sign (credit notes positive), in rupees; sections apply the sign they report.
  */
 export const CREATE_TOTALS = `CREATE TEMP TABLE ${TOTALS_TABLE} ON COMMIT DROP AS
 SELECT t.section, t.is_note, t.pos, t.intra, t.hsn_code, t.uqc, t.rate,
@@ -163,7 +173,7 @@ FROM (
   UNION ALL
   SELECT d.section, d.is_note, d.pos, d.intra, r.hsn_code, r.uqc, r.rate, r.qty, r.total, r.txval, r.iamt, r.camt, r.samt, r.csamt
   FROM ${DOCS_TABLE} d
-  JOIN ${ROLLUP_TABLE} r ON r.document_id = d.id
+  CROSS JOIN LATERAL (SELECT r.* FROM ${ROLLUP_TABLE} r WHERE r.document_id = d.id OFFSET 0) r
   WHERE d.is_note AND d.status = 'issued'
 ) t
 GROUP BY t.section, t.is_note, t.pos, t.intra, t.hsn_code, t.uqc, t.rate`
@@ -204,8 +214,8 @@ function itemsByDocument(section: string, notes: boolean, item: string): string 
  * (`"key" : value`, `, ` between elements): the items in the order of the file (buyer, invoice date and number,
  * item), each opening its buyer's and invoice's object when it is the first of them and closing them when it is
  * the last. The same bytes as the nested aggregates, without building and copying each level's JSON or looking up
- * each value's type. The items' amounts are paise times 0.01 (CREATE_ITEMS), exactly two decimals already:
- * round(x, 2) would print the same.
+ * each value's type. The items' amounts are paise times 0.01 (B2B_ITEMS), exactly two decimals already:
+ * round(x, 2) would print the same. Binds: gstin, period.
  */
 const jsonText = (expr: string) => `COALESCE(to_json(${expr})::text, 'null')`
 
@@ -225,8 +235,8 @@ FROM (
   FROM (
     SELECT d.buyer_gstin COLLATE "C" AS buyer, d.issue_date COLLATE "C" AS issue_date, d.number COLLATE "C" AS number, d.id COLLATE "C" AS doc,
       d.total, d.pos, d.reverse_charge, d.sez, d.pay_type, a.n, a.rate, a.txval, a.iamt, a.camt, a.samt, a.csamt
-    FROM (${itemsOf("b2b", false)}) a
-    JOIN ${DOCS_TABLE} d ON d.id = a.document_id AND d.section = 'b2b' AND NOT d.is_note
+    FROM (${B2B_ITEMS}) a
+    JOIN ${DOCS_TABLE} d ON d.id = a.document_id AND ${B2B_DOCS}
   ) y
   WINDOW w AS (ORDER BY y.buyer, y.issue_date, y.number, y.doc, y.n)
 ) x`
@@ -443,7 +453,7 @@ export const CSV_B2B = csvLines(
   ["d.buyer_gstin", "d.buyer_name", "d.number", csvDate("d.issue_date"), money("d.total"), pos, yesNo("d.reverse_charge"), "''",
     "(CASE WHEN NOT d.sez THEN 'Regular B2B' WHEN d.pay_type = 'WPAY' THEN 'SEZ supplies with payment' ELSE 'SEZ supplies without payment' END)",
     "''", rate("a.rate"), money("a.txval"), money("a.csamt")],
-  itemRows("b2b", false),
+  `${DOCS_TABLE} d JOIN (${B2B_ITEMS}) a ON a.document_id = d.id AND ${B2B_DOCS} LEFT JOIN ${STATE_NAMES} ON st.code = d.pos`,
   "d.buyer_gstin, d.issue_date, d.number, a.rate"
 )
 
