@@ -314,10 +314,7 @@ class GstModuleService extends withTcs(withGstReturns(
       }
     }
 
-    // GSTR-1 reads the document's lines summed per HSN, UQC and rate (returns/sql.ts, INSERT_ROLLUP), written
-    // here from the stored lines: the unit of work writes them first.
-    await (sharedContext.transactionManager as { flush: () => Promise<void> }).flush()
-    await knex.raw(INSERT_ROLLUP, [[document.id]])
+    await this.writeGstr1Rollup([document.id], sharedContext)
 
     // One ledger row per tax head with an amount: output tax raises the liability, a credit note lowers it.
     const entryType = input.document_type === "credit_note" ? "credit_note" : "output_tax"
@@ -339,6 +336,22 @@ class GstModuleService extends withTcs(withGstReturns(
       await this.createGstLedgerEntries(exact<Parameters<GstModuleService["createGstLedgerEntries"]>[0]>(entries), sharedContext)
     }
     return { id: document.id, number, created: true }
+  }
+
+  /**
+   * Writes the GSTR-1 rollup of documents just written (returns/sql.ts, INSERT_ROLLUP): their lines summed per
+   * HSN, UQC and rate, and per rate, which GSTR-1 reads instead of the lines. issueDocument calls it in its own
+   * transaction; whatever else writes documents and lines must call it once for them, in the same transaction.
+   * Append-only: a document's rows are written once and never updated.
+   */
+  @InjectTransactionManager()
+  async writeGstr1Rollup(documentIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!documentIds.length) {
+      return
+    }
+    // The statement reads the stored lines: the unit of work writes what it holds first.
+    await (sharedContext.transactionManager as { flush: () => Promise<void> }).flush()
+    await this.knexOf(sharedContext).raw(INSERT_ROLLUP, [documentIds])
   }
 
   /**
