@@ -139,7 +139,7 @@ export async function prepareGstr1(
   // One pass over the month's invoice rollup, aggregated in parallel workers (see CREATE_LINES). A sort would be
   // the fallback only if the rollup's statistics were missing, and a slow one: hash or nothing.
   await run("SET LOCAL enable_sort = off")
-  await run(Q.CREATE_LINES, params)
+  await run(Q.CREATE_LINES, [...params, ...params])
   await run("SET LOCAL enable_sort = on")
   await run(Q.CREATE_DOCS, params)
   // Temporary tables have no statistics until analysed; without them the planner guesses a handful of rows.

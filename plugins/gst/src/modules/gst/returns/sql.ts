@@ -109,12 +109,15 @@ SELECT document_id, supplier_gstin, period, rate, SUM(txval)::int8, SUM(iamt)::i
 FROM rollup WHERE ${MAY_BE_INVOICE_WISE}
 GROUP BY document_id, supplier_gstin, period, rate`
 
-/** The period's rollup rows of documents still issued (cancelled and deleted ones are few). Binds: gstin, period. */
+/**
+ * The period's rollup rows of documents still issued. The cancelled and deleted ones are few, found through the
+ * documents' (GSTIN, period) index (the binds, not the rollup's columns, so PostgreSQL reads only the period's
+ * documents). Binds: gstin, period, gstin, period.
+ */
 const PERIOD_ROLLUP = `FROM ${ROLLUP_TABLE} r
 WHERE r.supplier_gstin = ? AND r.period = ? AND NOT EXISTS (
   SELECT 1 FROM gst_tax_document c
-  WHERE c.id = r.document_id AND c.supplier_gstin = r.supplier_gstin AND c.period = r.period
-    AND (c.status <> 'issued' OR c.deleted_at IS NOT NULL))`
+  WHERE c.id = r.document_id AND c.supplier_gstin = ? AND c.period = ? AND (c.status <> 'issued' OR c.deleted_at IS NOT NULL))`
 
 /**
  * The period's invoices (credit notes apart) in one pass over the rollup, by what decides their GSTR-1 table —
@@ -122,7 +125,7 @@ WHERE r.supplier_gstin = ? AND r.period = ? AND NOT EXISTS (
  * groups that B2C Others, Table 12 and the section totals need. It reads no other table than the rollup (and the
  * few cancelled documents), so PostgreSQL aggregates it in parallel workers; the rollup's statistics on these
  * columns tell it how few groups there are. For an invoice SECTION reduces to this key: it has no original
- * document. Sums are paise and thousandths. Binds: gstin, period.
+ * document. Sums are paise and thousandths. Binds: gstin, period, gstin, period.
  */
 export const CREATE_LINES = `CREATE TEMP TABLE ${LINES_TABLE} ON COMMIT DROP AS
 SELECT r.section_key, r.large, r.intra, r.hsn_code, r.uqc, r.rate,
