@@ -193,6 +193,7 @@ export type FixtureWriter = {
   createGstTaxDocuments(data: Record<string, unknown>[]): Promise<Array<{ id: string; number: string; supplier_gstin: string }>>
   createGstTaxDocumentLines(data: Record<string, unknown>[]): Promise<unknown>
   createGstLedgerEntries(data: Record<string, unknown>[]): Promise<unknown>
+  writeGstr1Rollup(documentIds: string[]): Promise<void>
 }
 
 const HEADS = [
@@ -201,7 +202,7 @@ const HEADS = [
   ["sgst", "SGST"],
 ] as const
 
-/** Writes the documents, their lines and (for issued ones) one ledger entry per head, as the issue path would. */
+/** Writes the documents, their lines, their GSTR-1 rollup and (for issued ones) one ledger entry per head, as the issue path would. */
 export async function seedDocuments(gst: FixtureWriter, specs: DocSpec[]) {
   const built = specs.map(buildDocument)
   const created = await gst.createGstTaxDocuments(built.map((b) => b.document))
@@ -209,6 +210,7 @@ export async function seedDocuments(gst: FixtureWriter, specs: DocSpec[]) {
   await gst.createGstTaxDocumentLines(
     built.flatMap((b, i) => b.lines.map((line) => ({ ...line, document_id: created[i].id })))
   )
+  await gst.writeGstr1Rollup(created.map((d) => d.id))
   const withOriginals = built.map((b, i) => ({ ...b, id: created[i].id }))
   const ledger = withOriginals.flatMap((b) => {
     const doc = b.document

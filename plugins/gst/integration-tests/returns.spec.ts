@@ -15,6 +15,8 @@ const n = (value: string) => `#${value}`
 moduleIntegrationTestRunner<GstModuleService>({
   moduleName: GST_MODULE,
   resolve: path.join(__dirname, "../src/modules/gst"),
+  // The schema the migrations build: GSTR-1's rollup tables are not models.
+  pathToMigrations: path.join(__dirname, "../src/modules/gst/migrations"),
   testSuite: ({ service }) => {
     beforeEach(async () => {
       await seedReturnFixtures(service as never)

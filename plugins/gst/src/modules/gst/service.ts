@@ -19,6 +19,7 @@ import TaxDocument from "./models/tax-document"
 import TaxDocumentLine from "./models/tax-document-line"
 import TcsPeriod from "./models/tcs-period"
 import { withGstReturns } from "./returns/service-mixin"
+import { INSERT_ROLLUP } from "./returns/sql"
 import { withTcs } from "./tcs/service-mixin"
 import { uqcQuantity } from "../../utils/uqc-quantity"
 
@@ -313,6 +314,8 @@ class GstModuleService extends withTcs(withGstReturns(
       }
     }
 
+    await this.writeGstr1Rollup([document.id], sharedContext)
+
     // One ledger row per tax head with an amount: output tax raises the liability, a credit note lowers it.
     const entryType = input.document_type === "credit_note" ? "credit_note" : "output_tax"
     const signed = (amount: string) => (entryType === "credit_note" ? negate(amount) : amount)
@@ -333,6 +336,22 @@ class GstModuleService extends withTcs(withGstReturns(
       await this.createGstLedgerEntries(exact<Parameters<GstModuleService["createGstLedgerEntries"]>[0]>(entries), sharedContext)
     }
     return { id: document.id, number, created: true }
+  }
+
+  /**
+   * Writes the GSTR-1 rollup of documents just written (returns/sql.ts, INSERT_ROLLUP): their lines summed per
+   * HSN, UQC and rate, and per rate, which GSTR-1 reads instead of the lines. issueDocument calls it in its own
+   * transaction; whatever else writes documents and lines must call it once for them, in the same transaction.
+   * Append-only: a document's rows are written once and never updated.
+   */
+  @InjectTransactionManager()
+  async writeGstr1Rollup(documentIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!documentIds.length) {
+      return
+    }
+    // The statement reads the stored lines: the unit of work writes what it holds first.
+    await (sharedContext.transactionManager as { flush: () => Promise<void> }).flush()
+    await this.knexOf(sharedContext).raw(INSERT_ROLLUP, [documentIds])
   }
 
   /**

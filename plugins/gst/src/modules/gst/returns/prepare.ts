@@ -136,35 +136,34 @@ export async function prepareGstr1(
   // like the others below, end with the transaction.
   await run("SET LOCAL work_mem = '256MB'")
   await run("SET LOCAL jit = off")
-  // One pass over the month's invoice lines, aggregated in parallel workers (see CREATE_LINES). A sort would be
-  // the fallback only if the section-key statistics were missing, and a slow one: hash or nothing.
+  // One pass over the month's invoice rollup, aggregated in parallel workers (see CREATE_LINES). A sort would be
+  // the fallback only if the rollup's statistics were missing, and a slow one: hash or nothing.
   await run("SET LOCAL enable_sort = off")
-  await run(Q.CREATE_LINES, params)
+  await run(Q.CREATE_LINES, [...params, ...params])
   await run("SET LOCAL enable_sort = on")
   await run(Q.CREATE_DOCS, params)
   // Temporary tables have no statistics until analysed; without them the planner guesses a handful of rows.
+  // A small sample is enough to tell the sections apart.
+  await run("SET LOCAL default_statistics_target = 10")
   await run(`ANALYZE ${Q.DOCS_TABLE} (id, status, section, is_note)`)
   await run(Q.CREATE_TOTALS)
-  // The items are a group per document and rate (about five per invoice-wise document): hashing them
-  // keeps that many numeric sums in memory at once, while sorting the lines streams them, and is faster.
-  await run("SET LOCAL enable_hashagg = off")
   await run(Q.CREATE_ITEMS, params)
-  await run("SET LOCAL enable_hashagg = on")
   await run(`ANALYZE ${Q.ITEMS_TABLE} (document_id, section, is_note)`)
   await report(30, "aggregated lines")
 
   const json: string[] = [`"gstin":${JSON.stringify(input.gstin)}`, `"fp":${JSON.stringify(filingPeriod(input.period))}`]
-  const invoiceSections: Array<[string, string]> = [
-    ["b2b", Q.SECTION_B2B],
-    ["b2cl", Q.SECTION_B2CL],
-    ["b2cs", Q.SECTION_B2CS],
-    ["exp", Q.SECTION_EXP],
-    ["cdnr", Q.SECTION_CDNR],
-    ["cdnur", Q.SECTION_CDNUR],
+  // B2B reads its items from the rate rollup (gstin and period bound); the other sections from the items' table.
+  const invoiceSections: Array<[string, string, unknown[]]> = [
+    ["b2b", Q.SECTION_B2B, params],
+    ["b2cl", Q.SECTION_B2CL, []],
+    ["b2cs", Q.SECTION_B2CS, []],
+    ["exp", Q.SECTION_EXP, []],
+    ["cdnr", Q.SECTION_CDNR, []],
+    ["cdnur", Q.SECTION_CDNUR, []],
   ]
   let progress = 30
-  for (const [name, sql] of invoiceSections) {
-    const text = firstText(await run(sql), "section", "[]")
+  for (const [name, sql, bindings] of invoiceSections) {
+    const text = firstText(await run(sql, bindings), "section", "[]")
     if (text !== "[]") {
       json.push(`${JSON.stringify(name)}:${text}`)
     }
@@ -191,17 +190,17 @@ export async function prepareGstr1(
   const parts = [`"return":{${json.join(",")}}`, `"summary":${JSON.stringify(summary)}`]
   if (options.csv !== false) {
     const csv: Record<string, string> = {}
-    const single: Array<[Gstr1CsvSection, string]> = [
-      ["b2b", Q.CSV_B2B],
-      ["b2cl", Q.CSV_B2CL],
-      ["b2cs", Q.CSV_B2CS],
-      ["exp", Q.CSV_EXP],
-      ["cdnr", Q.CSV_CDNR],
-      ["cdnur", Q.CSV_CDNUR],
-      ["docs", Q.CSV_DOCS],
+    const single: Array<[Gstr1CsvSection, string, unknown[]]> = [
+      ["b2b", Q.CSV_B2B, params],
+      ["b2cl", Q.CSV_B2CL, []],
+      ["b2cs", Q.CSV_B2CS, []],
+      ["exp", Q.CSV_EXP, []],
+      ["cdnr", Q.CSV_CDNR, []],
+      ["cdnur", Q.CSV_CDNUR, []],
+      ["docs", Q.CSV_DOCS, []],
     ]
-    for (const [name, sql] of single) {
-      csv[name] = firstText(await run(sql), "csv", "")
+    for (const [name, sql, bindings] of single) {
+      csv[name] = firstText(await run(sql, bindings), "csv", "")
     }
     for (const row of await run(Q.csvHsn(split))) {
       csv[row.tab === "data" ? "hsn" : String(row.tab)] = String(row.csv)

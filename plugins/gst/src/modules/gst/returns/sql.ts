@@ -46,7 +46,11 @@ const SECTION = `(CASE
   WHEN COALESCE(o.total, d.total) > ${thresholdCase("COALESCE(o.issue_date, d.issue_date)")} THEN 'b2cl'
   ELSE 'b2cs' END)`
 
-/** One row per document of (GSTIN, period), cancelled ones included (Table 13 counts them). Binds: gstin, period. */
+/**
+ * One row per document of (GSTIN, period), cancelled ones included (Table 13 counts them). A credit note's original
+ * invoice is looked up by its id, for notes only: hashing every document on file would cost more (OFFSET 0 keeps
+ * PostgreSQL from turning the lookup back into such a join). Binds: gstin, period.
+ */
 export const DOCS_SELECT = `SELECT d.id, d.document_type, d.series_id, d.number, d.issue_date, d.status,
   NULLIF(d.buyer_gstin, '') AS buyer_gstin, d.buyer_name, d.place_of_supply AS pos, d.supplier_state_code,
   d.supply_type, d.sez, d.reverse_charge, abs(d.total) AS total, d.metadata,
@@ -56,8 +60,11 @@ export const DOCS_SELECT = `SELECT d.id, d.document_type, d.series_id, d.number,
   abs(o.total) AS original_total, COALESCE(o.issue_date, d.original_issue_date) AS original_date,
   ${SECTION} AS section
 FROM gst_tax_document d
-LEFT JOIN gst_tax_document o
-  ON d.document_type = 'credit_note' AND o.id = d.original_document_id AND o.deleted_at IS NULL
+LEFT JOIN LATERAL (
+  SELECT o.id, o.total, o.issue_date FROM gst_tax_document o
+  WHERE d.document_type = 'credit_note' AND o.id = d.original_document_id AND o.deleted_at IS NULL
+  OFFSET 0
+) o ON true
 WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL`
 
 export const CREATE_DOCS = `CREATE TEMP TABLE ${DOCS_TABLE} ON COMMIT DROP AS ${DOCS_SELECT}`
@@ -65,67 +72,111 @@ export const CREATE_DOCS = `CREATE TEMP TABLE ${DOCS_TABLE} ON COMMIT DROP AS ${
 /** An inter-State invoice to an unregistered person above the B2C Large threshold of its date (see SECTION). */
 const ABOVE_B2CL_THRESHOLD = `(d.place_of_supply <> d.supplier_state_code AND d.total > ${thresholdCase("d.issue_date")})`
 
-/** The period's issued documents as the one-pass groupings read them, from the table itself. Binds: gstin, period. */
-const PERIOD_LINES = `FROM gst_tax_document_line l
-JOIN gst_tax_document d ON d.id = l.document_id
-WHERE d.supplier_gstin = ? AND d.period = ? AND d.deleted_at IS NULL AND d.status = 'issued' AND l.deleted_at IS NULL`
+/** Per document, HSN, UQC and rate: what GSTR-1 reads instead of the lines (migration Migration20261122100000). */
+export const ROLLUP_TABLE = "gst_tax_document_rollup"
+/** Per document and rate, for the documents that may be reported invoice-wise: the items of B2B, B2CL, exports and notes. */
+export const RATE_ROLLUP_TABLE = "gst_tax_document_rate_rollup"
+
+/** A document that may be reported invoice-wise; only B2C Others (Table 7) never is, and its facts never change. */
+const MAY_BE_INVOICE_WISE = `(is_note OR section_key IN ('exp', 'b2b') OR large)`
 
 /**
- * The period's invoice lines (credit notes apart) in one pass, by what decides their GSTR-1 table — the section
- * key, and for inter-State B2C whether the invoice is above the B2C Large threshold — and by HSN, UQC and rate.
- * It reads the tables themselves, not the temporary ones, so PostgreSQL can aggregate it in parallel workers,
- * and its few groups (sections × places of supply × HSN × rates) are all that B2C Others, Table 12 and the
- * section totals need. For an invoice SECTION above reduces to this key: it has no original document.
- * Binds: gstin, period.
+ * Writes the rollup rows of the given documents: their lines summed per HSN, reported UQC and rate, amounts in
+ * paise and quantities in thousandths as bigint (lines are rounded to the paisa and quantities exact to 3
+ * decimals, so the conversion is exact), beside the document's own facts that decide its GSTR-1 table: whether it
+ * is a credit note, its section key, whether it is intra-State and above the B2C Large threshold of its date.
+ * Those facts never change once a document is issued; only its status does, so GSTR-1 leaves out cancelled
+ * documents by their status. The same statement sums those rows per rate for documents that may be reported
+ * invoice-wise. The service runs it in the transaction that issues the documents; the benchmark and the backfill
+ * of migration Migration20261122100000 run it as it is. Append-only: never updated. Binds: document ids (text[]).
+ */
+export const INSERT_ROLLUP = `WITH rollup AS (
+INSERT INTO ${ROLLUP_TABLE} (document_id, supplier_gstin, period, is_note, section_key, intra, large,
+  hsn_code, uqc, rate, qty, total, txval, iamt, camt, samt, csamt)
+SELECT d.id, d.supplier_gstin, d.period, (d.document_type = 'credit_note'), ${sectionKey((name) => `d.${name}`)},
+  (d.place_of_supply = d.supplier_state_code), ${ABOVE_B2CL_THRESHOLD},
+  l.hsn_code, l.reported_uqc, l.rate, (SUM(l.reported_quantity) * 1000)::int8, (SUM(l.total) * 100)::int8,
+  (SUM(l.taxable_value) * 100)::int8, (SUM(l.igst) * 100)::int8, (SUM(l.cgst) * 100)::int8,
+  (SUM(l.sgst + l.utgst) * 100)::int8, (SUM(l.cess) * 100)::int8
+FROM gst_tax_document d
+JOIN gst_tax_document_line l ON l.document_id = d.id AND l.deleted_at IS NULL
+WHERE d.id = ANY(?::text[])
+GROUP BY d.id, l.hsn_code, l.reported_uqc, l.rate
+RETURNING *
+)
+INSERT INTO ${RATE_ROLLUP_TABLE} (document_id, supplier_gstin, period, rate, txval, iamt, camt, samt, csamt)
+SELECT document_id, supplier_gstin, period, rate, SUM(txval)::int8, SUM(iamt)::int8, SUM(camt)::int8, SUM(samt)::int8, SUM(csamt)::int8
+FROM rollup WHERE ${MAY_BE_INVOICE_WISE}
+GROUP BY document_id, supplier_gstin, period, rate`
+
+/**
+ * The period's rollup rows of documents still issued. The cancelled and deleted ones are few, found through the
+ * documents' (GSTIN, period) index (the binds, not the rollup's columns, so PostgreSQL reads only the period's
+ * documents). Binds: gstin, period, gstin, period.
+ */
+const PERIOD_ROLLUP = `FROM ${ROLLUP_TABLE} r
+WHERE r.supplier_gstin = ? AND r.period = ? AND NOT EXISTS (
+  SELECT 1 FROM gst_tax_document c
+  WHERE c.id = r.document_id AND c.supplier_gstin = ? AND c.period = ? AND (c.status <> 'issued' OR c.deleted_at IS NOT NULL))`
+
+/**
+ * The period's invoices (credit notes apart) in one pass over the rollup, by what decides their GSTR-1 table —
+ * the section key, intra-State or not, above the B2C Large threshold or not — and by HSN, UQC and rate: the few
+ * groups that B2C Others, Table 12 and the section totals need. It reads no other table than the rollup (and the
+ * few cancelled documents), so PostgreSQL aggregates it in parallel workers; the rollup's statistics on these
+ * columns tell it how few groups there are. For an invoice SECTION reduces to this key: it has no original
+ * document. Sums are paise and thousandths. Binds: gstin, period, gstin, period.
  */
 export const CREATE_LINES = `CREATE TEMP TABLE ${LINES_TABLE} ON COMMIT DROP AS
-SELECT ${sectionKey((name) => `d.${name}`)} AS section_key, ${ABOVE_B2CL_THRESHOLD} AS large,
-  d.supplier_state_code, l.hsn_code, l.reported_uqc AS uqc, l.rate,
-  SUM(l.reported_quantity) AS qty, SUM(l.total) AS total, SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt,
-  SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
-${PERIOD_LINES} AND d.document_type <> 'credit_note'
+SELECT r.section_key, r.large, r.intra, r.hsn_code, r.uqc, r.rate,
+  SUM(r.qty) AS qty, SUM(r.total) AS total, SUM(r.txval) AS txval, SUM(r.iamt) AS iamt,
+  SUM(r.camt) AS camt, SUM(r.samt) AS samt, SUM(r.csamt) AS csamt
+${PERIOD_ROLLUP} AND NOT r.is_note
 GROUP BY 1, 2, 3, 4, 5, 6`
 
 /**
- * Per document and rate, for the invoice-wise tables only (B2B, B2CL, exports and their notes): the `itms`.
- * B2C Others needs no per-document detail, so the bulk of a retail month's lines never enter this grouping.
- * The lines are read from the tables (in parallel workers) for the invoices whose section key puts them in an
- * invoice-wise table and for every credit note; the documents' table then keeps those not in B2C Others.
- * Grouped by the document's id in byte order: the same groups, without a locale-aware sort. Binds: gstin, period.
+ * Per document and rate, for the invoice-wise tables but B2B invoices (B2CL, exports and the notes): the `itms`,
+ * read as written at issue (B2C Others needs no per-document detail, so the bulk of a retail month has no rows
+ * there); the documents' table keeps those issued and in these tables. Binds: gstin, period.
  */
 export const CREATE_ITEMS = `CREATE TEMP TABLE ${ITEMS_TABLE} ON COMMIT DROP AS
-SELECT d.id AS document_id, d.section, d.is_note, a.rate, a.txval, a.iamt, a.camt, a.samt, a.csamt
-FROM (
-  SELECT l.document_id COLLATE "C" AS document_id, l.rate,
-    SUM(l.taxable_value) AS txval, SUM(l.igst) AS iamt, SUM(l.cgst) AS camt, SUM(l.sgst + l.utgst) AS samt, SUM(l.cess) AS csamt
-  ${PERIOD_LINES}
-    AND (d.document_type = 'credit_note' OR ${sectionKey((name) => `d.${name}`)} IN ('exp', 'b2b') OR ${ABOVE_B2CL_THRESHOLD})
-  GROUP BY 1, 2
-) a
+SELECT d.id AS document_id, d.section, d.is_note, a.rate, a.txval * 0.01 AS txval, a.iamt * 0.01 AS iamt, a.camt * 0.01 AS camt,
+  a.samt * 0.01 AS samt, a.csamt * 0.01 AS csamt
+FROM ${RATE_ROLLUP_TABLE} a
 JOIN ${DOCS_TABLE} d ON d.id = a.document_id
-WHERE d.section <> 'b2cs'`
+WHERE a.supplier_gstin = ? AND a.period = ? AND d.section <> 'b2cs' AND d.status = 'issued' AND NOT (d.section = 'b2b' AND NOT d.is_note)`
 
 /**
- * All the period's lines by section, place of supply (for B2C), HSN, UQC and rate: few groups, from which
+ * The items of B2B invoices (Table 4), the largest invoice-wise section, read where they are written (the rate
+ * rollup) by the two statements that need them, the JSON and the CSV, rather than copied into the items' table.
+ * Binds: gstin, period.
+ */
+const B2B_ITEMS = `SELECT a.document_id, a.rate, (a.rate * 100 + 1)::int AS n, a.txval * 0.01 AS txval, a.iamt * 0.01 AS iamt,
+  a.camt * 0.01 AS camt, a.samt * 0.01 AS samt, a.csamt * 0.01 AS csamt
+FROM ${RATE_ROLLUP_TABLE} a WHERE a.supplier_gstin = ? AND a.period = ?`
+const B2B_DOCS = `d.section = 'b2b' AND NOT d.is_note AND d.status = 'issued'`
+
+/**
+ * All the period's documents by section, place of supply (for B2C), HSN, UQC and rate: few groups, from which
  * B2C Others (by place of supply and rate), the section totals and Table 12 (by HSN) are rolled up. Invoices
  * come from the one-pass grouping above; credit notes, whose table follows their original invoice, from their
- * own lines. Sums are of the document's own sign (credit notes positive); sections apply the sign they report.
+ * own rollup rows, found by the rollup's key (OFFSET 0 keeps PostgreSQL from reading the whole month's rollup for
+ * them). Sums are of the document's own sign (credit notes positive), in rupees; sections apply the sign they report.
  */
 export const CREATE_TOTALS = `CREATE TEMP TABLE ${TOTALS_TABLE} ON COMMIT DROP AS
 SELECT t.section, t.is_note, t.pos, t.intra, t.hsn_code, t.uqc, t.rate,
-  SUM(t.qty) AS qty, SUM(t.total) AS total, SUM(t.txval) AS txval, SUM(t.iamt) AS iamt,
-  SUM(t.camt) AS camt, SUM(t.samt) AS samt, SUM(t.csamt) AS csamt
+  SUM(t.qty) * 0.001 AS qty, SUM(t.total) * 0.01 AS total, SUM(t.txval) * 0.01 AS txval, SUM(t.iamt) * 0.01 AS iamt,
+  SUM(t.camt) * 0.01 AS camt, SUM(t.samt) * 0.01 AS samt, SUM(t.csamt) * 0.01 AS csamt
 FROM (
-  SELECT (CASE WHEN a.section_key IN ('exp', 'b2b') THEN a.section_key WHEN a.section_key = a.supplier_state_code THEN 'b2cs'
+  SELECT (CASE WHEN a.section_key IN ('exp', 'b2b') THEN a.section_key WHEN a.intra THEN 'b2cs'
       WHEN a.large THEN 'b2cl' ELSE 'b2cs' END) AS section, false AS is_note,
-    (CASE WHEN a.section_key NOT IN ('exp', 'b2b') THEN a.section_key END) AS pos, (a.section_key = a.supplier_state_code) AS intra,
+    (CASE WHEN a.section_key NOT IN ('exp', 'b2b') THEN a.section_key END) AS pos, (a.intra AND a.section_key NOT IN ('exp', 'b2b')) AS intra,
     a.hsn_code, a.uqc, a.rate, a.qty, a.total, a.txval, a.iamt, a.camt, a.samt, a.csamt
   FROM ${LINES_TABLE} a
   UNION ALL
-  SELECT d.section, d.is_note, d.pos, d.intra, l.hsn_code, l.reported_uqc, l.rate,
-    l.reported_quantity, l.total, l.taxable_value, l.igst, l.cgst, l.sgst + l.utgst, l.cess
+  SELECT d.section, d.is_note, d.pos, d.intra, r.hsn_code, r.uqc, r.rate, r.qty, r.total, r.txval, r.iamt, r.camt, r.samt, r.csamt
   FROM ${DOCS_TABLE} d
-  JOIN gst_tax_document_line l ON l.document_id = d.id AND l.deleted_at IS NULL
+  CROSS JOIN LATERAL (SELECT r.* FROM ${ROLLUP_TABLE} r WHERE r.document_id = d.id OFFSET 0) r
   WHERE d.is_note AND d.status = 'issued'
 ) t
 GROUP BY t.section, t.is_note, t.pos, t.intra, t.hsn_code, t.uqc, t.rate`
@@ -160,15 +211,38 @@ function itemsByDocument(section: string, notes: boolean, item: string): string 
   FROM (${itemsOf(section, notes)}) a GROUP BY 1`
 }
 
-/** Table 4 / 6B / 6C: invoices to registered persons, grouped by the buyer's GSTIN. */
-export const SECTION_B2B = `WITH it AS (${itemsByDocument("b2b", false, fullItem)}),
-inv AS (
-  SELECT d.buyer_gstin COLLATE "C" AS buyer_gstin, json_agg(json_build_object('inum', d.number, 'idt', ${jsonDate("d.issue_date")}, 'val', ${money("d.total")},
-    'pos', d.pos, 'rchrg', ${yesNo("d.reverse_charge")}, 'inv_typ', ${invoiceType}, 'itms', it.itms) ORDER BY d.issue_date COLLATE "C", d.number COLLATE "C") AS inv
-  FROM ${DOCS_TABLE} d JOIN it ON it.document_id = d.id
-  GROUP BY 1
-)
-SELECT ${emptyArray("json_agg(json_build_object('ctin', inv.buyer_gstin, 'inv', inv.inv) ORDER BY inv.buyer_gstin)")} AS section FROM inv`
+/**
+ * Table 4 / 6B / 6C: invoices to registered persons, grouped by the buyer's GSTIN. The largest section (an item
+ * per invoice and rate), so it is written in one pass as text, in json_build_object's and json_agg's own layout
+ * (`"key" : value`, `, ` between elements): the items in the order of the file (buyer, invoice date and number,
+ * item), each opening its buyer's and invoice's object when it is the first of them and closing them when it is
+ * the last. The same bytes as the nested aggregates, without building and copying each level's JSON or looking up
+ * each value's type. The items' amounts are paise times 0.01 (B2B_ITEMS), exactly two decimals already:
+ * round(x, 2) would print the same. Binds: gstin, period.
+ */
+const jsonText = (expr: string) => `COALESCE(to_json(${expr})::text, 'null')`
+
+export const SECTION_B2B = `SELECT COALESCE('[' || string_agg(
+    (CASE WHEN x.prev_doc IS NULL THEN '' ELSE ', ' END)
+    || (CASE WHEN x.prev_buyer IS DISTINCT FROM x.buyer THEN '{"ctin" : ' || ${jsonText("x.buyer")} || ', "inv" : [' ELSE '' END)
+    || (CASE WHEN x.prev_doc IS DISTINCT FROM x.doc THEN '{"inum" : ' || ${jsonText("x.number")} || ', "idt" : ' || ${jsonText(jsonDate("x.issue_date"))}
+      || ', "val" : ' || ${money("x.total")}::text || ', "pos" : ' || ${jsonText("x.pos")} || ', "rchrg" : ' || ${jsonText(yesNo("x.reverse_charge"))}
+      || ', "inv_typ" : ' || ${jsonText(invoiceType.replace(/\bd\./g, "x."))} || ', "itms" : [' ELSE '' END)
+    || '{"num" : ' || x.n::text || ', "itm_det" : {"txval" : ' || x.txval::text || ', "rt" : ' || ${rate("x.rate")}::text
+    || ', "iamt" : ' || x.iamt::text || ', "camt" : ' || x.camt::text || ', "samt" : ' || x.samt::text || ', "csamt" : ' || x.csamt::text || '}}'
+    || (CASE WHEN x.next_doc IS DISTINCT FROM x.doc THEN ']}' ELSE '' END)
+    || (CASE WHEN x.next_buyer IS DISTINCT FROM x.buyer THEN ']}' ELSE '' END),
+    '' ORDER BY x.buyer, x.issue_date, x.number, x.doc, x.n) || ']', '[]') AS section
+FROM (
+  SELECT y.*, lag(y.doc) OVER w AS prev_doc, lead(y.doc) OVER w AS next_doc, lag(y.buyer) OVER w AS prev_buyer, lead(y.buyer) OVER w AS next_buyer
+  FROM (
+    SELECT d.buyer_gstin COLLATE "C" AS buyer, d.issue_date COLLATE "C" AS issue_date, d.number COLLATE "C" AS number, d.id COLLATE "C" AS doc,
+      d.total, d.pos, d.reverse_charge, d.sez, d.pay_type, a.n, a.rate, a.txval, a.iamt, a.camt, a.samt, a.csamt
+    FROM (${B2B_ITEMS}) a
+    JOIN ${DOCS_TABLE} d ON d.id = a.document_id AND ${B2B_DOCS}
+  ) y
+  WINDOW w AS (ORDER BY y.buyer, y.issue_date, y.number, y.doc, y.n)
+) x`
 
 /** Table 5: inter-State invoices to unregistered persons above the threshold, grouped by place of supply. */
 export const SECTION_B2CL = `WITH it AS (${itemsByDocument("b2cl", false, igstItem)}),
@@ -382,7 +456,7 @@ export const CSV_B2B = csvLines(
   ["d.buyer_gstin", "d.buyer_name", "d.number", csvDate("d.issue_date"), money("d.total"), pos, yesNo("d.reverse_charge"), "''",
     "(CASE WHEN NOT d.sez THEN 'Regular B2B' WHEN d.pay_type = 'WPAY' THEN 'SEZ supplies with payment' ELSE 'SEZ supplies without payment' END)",
     "''", rate("a.rate"), money("a.txval"), money("a.csamt")],
-  itemRows("b2b", false),
+  `${DOCS_TABLE} d JOIN (${B2B_ITEMS}) a ON a.document_id = d.id AND ${B2B_DOCS} LEFT JOIN ${STATE_NAMES} ON st.code = d.pos`,
   "d.buyer_gstin, d.issue_date, d.number, a.rate"
 )
 
