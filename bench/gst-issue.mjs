@@ -8,52 +8,23 @@
 //
 // The builds take turns, ROUNDS times, each on its own fresh database, so load from elsewhere hits both alike.
 import { createRequire } from "node:module"
-import { readdirSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
+import { pathToFileURL } from "node:url"
+import { median, migrateGst, root, serverUrl, withClient } from "./lib/gst-db.mjs"
 
 const require = createRequire(import.meta.url)
-const pg = require("pg")
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const DB = "haat_bench_gst_issue"
 const INVOICES = Number(process.env.INVOICES ?? 500)
 const LINES = Number(process.env.LINES ?? 10)
 const ROUNDS = Number(process.env.ROUNDS ?? 3)
-
-function serverUrl(database) {
-  const url = new URL(process.env.DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres")
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-async function withClient(database, task) {
-  const client = new pg.Client({ connectionString: serverUrl(database) })
-  await client.connect()
-  try {
-    return await task(client)
-  } finally {
-    await client.end()
-  }
-}
 
 async function freshDatabase(moduleDir) {
   await withClient("postgres", async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`)
     await admin.query(`CREATE DATABASE ${DB}`)
   })
-  await withClient(DB, async (client) => {
-    const dir = path.join(moduleDir, "migrations")
-    for (const file of readdirSync(dir).filter((f) => /^Migration\d+\.js$/.test(f)).sort()) {
-      const Migration = Object.values(require(path.join(dir, file))).find((value) => typeof value === "function")
-      const migration = new Migration(null, {})
-      await migration.up()
-      for (const sql of migration.getQueries()) {
-        await client.query(sql)
-      }
-    }
-  })
+  await withClient(DB, (client) => migrateGst(client, moduleDir))
 }
 
 /** An inter-State B2B invoice of LINES lines at 18%, figures written out (IGST = 18% of the taxable value). */
@@ -129,12 +100,6 @@ async function issueAll(moduleDir) {
 
 /** Rollup rows each build wrote (null: the build has no rollup). */
 const rollups = new Map()
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 async function main(builds) {
   const dirs = (builds.length ? builds : ["plugins/gst/.medusa/server/src/modules/gst"]).map((dir) => path.resolve(root, dir))

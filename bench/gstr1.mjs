@@ -8,18 +8,12 @@
 //   npm run bench -- gstr1          (or node bench/gstr1.mjs; needs the built plugin: npm run build -w @haat/gst)
 //   DATABASE_URL=postgres://user@host:5432/postgres INVOICES=20000 RUNS=3 npm run bench -- gstr1
 import { createRequire } from "node:module"
-import { readdirSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { fileURLToPath, pathToFileURL } from "node:url"
+import { pathToFileURL } from "node:url"
+import { builtGstModule as built, median, migrateGst as migrate, time, withClient } from "./lib/gst-db.mjs"
 
 const require = createRequire(import.meta.url)
-const pg = require("pg")
-// numeric stays a string, as in the app: no float ever touches an amount.
-pg.types.setTypeParser(1700, (value) => value)
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const built = path.join(root, "plugins/gst/.medusa/server/src/modules/gst")
 const DB = "haat_bench_gstr1"
 const INVOICES = Number(process.env.INVOICES ?? 100_000)
 const LINES_PER_INVOICE = 10
@@ -27,22 +21,6 @@ const CREDIT_NOTES = Math.round(INVOICES / 50)
 const RUNS = Number(process.env.RUNS ?? 5)
 const GSTIN = "24AAACH1234F1Z9"
 const PERIOD = "2024-08"
-
-function serverUrl(database) {
-  const url = new URL(process.env.DATABASE_URL ?? "postgres://postgres@localhost:5432/postgres")
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-async function withClient(database, task) {
-  const client = new pg.Client({ connectionString: serverUrl(database) })
-  await client.connect()
-  try {
-    return await task(client)
-  } finally {
-    await client.end()
-  }
-}
 
 /** The executor the plugin's returns code takes: `?` bindings, rows back. */
 function executor(client) {
@@ -55,20 +33,6 @@ function executor(client) {
       console.log(`${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(0).padStart(6)} ms  ${sql.replace(/\s+/g, " ").slice(0, 90)}`)
     }
     return rows
-  }
-}
-
-async function migrate(client) {
-  const dir = path.join(built, "migrations")
-  const files = readdirSync(dir).filter((f) => /^Migration\d+\.js$/.test(f)).sort()
-  for (const file of files) {
-    const module = require(path.join(dir, file))
-    const Migration = Object.values(module).find((value) => typeof value === "function")
-    const migration = new Migration(null, {})
-    await migration.up()
-    for (const sql of migration.getQueries()) {
-      await client.query(sql)
-    }
   }
 }
 
@@ -169,18 +133,6 @@ const BASELINE = `SELECT l.rate, d.place_of_supply, SUM(l.taxable_value) AS txva
 FROM gst_tax_document_line l JOIN gst_tax_document d ON d.id = l.document_id
 WHERE d.supplier_gstin = $1 AND d.period = $2 AND d.deleted_at IS NULL AND l.deleted_at IS NULL
 GROUP BY l.rate, d.place_of_supply`
-
-async function time(task) {
-  const started = process.hrtime.bigint()
-  const value = await task()
-  return { ms: Number(process.hrtime.bigint() - started) / 1e6, value }
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 async function main() {
   const { prepareGstr1 } = require(path.join(built, "returns/prepare.js"))

@@ -30,9 +30,9 @@ export async function withClient(database, task) {
   }
 }
 
-/** Runs the built gst module's migrations, in order, as `medusa db:migrate` would. */
-export async function migrateGst(client) {
-  const dir = path.join(builtGstModule, "migrations")
+/** Runs a built gst module's migrations (this checkout's by default), in order, as `medusa db:migrate` would. */
+export async function migrateGst(client, moduleDir = builtGstModule) {
+  const dir = path.join(moduleDir, "migrations")
   const files = readdirSync(dir).filter((f) => /^Migration\d+\.js$/.test(f)).sort()
   for (const file of files) {
     const module = require(path.join(dir, file))
