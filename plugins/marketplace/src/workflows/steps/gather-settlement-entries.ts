@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { calculateSettlement, GST_ON_COMMISSION_RATE, periodProblem, proportionOf, SettlementEntry } from "../../lib/settlement"
 import { paiseOf, rupeesOf } from "../../lib/settlement-money"
 import { MARKETPLACE_MODULE, MarketplaceModuleService } from "../../modules/marketplace"
+import { RecordedReturn } from "./record-received-return"
 
 export type CloseSettlementInput = {
   distributor_id: string
@@ -161,9 +162,6 @@ export function settleGathered(gathered: GatheredEntries, values: SupplyValues |
   return { ...rest, ...rowsOf(entries) }
 }
 
-/** A return accepted by the distributor, kept on its distributor order: { [line id]: { quantity, accepted_at } }. */
-export type AcceptedReturns = Record<string, { quantity: number; accepted_at: string }>
-
 /**
  * What a period owes a distributor: every line of its orders placed in [period_start, period_end) that is
  * not cancelled (with the line's shipping share), and every return accepted before period_end on any of its
@@ -242,7 +240,7 @@ export const gatherSettlementEntriesStep = createStep(
       const metadata = (order.metadata ?? {}) as {
         shipping_shares?: Record<string, string>
         shipping_tax_shares?: Record<string, string>
-        returns?: AcceptedReturns
+        returns?: Record<string, RecordedReturn>
       }
       const intraState = placeOfSupply.get(order.order_id) === supplierState
       const buyerRegistered = registeredBuyer.get(order.order_id) ?? false
